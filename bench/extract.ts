@@ -1,0 +1,133 @@
+/**
+ * Scores the extraction stage against ../shared/gold/dev.jsonl, as GUIDELINES.md says:
+ * per article, the set of people's names and the set of document keys, compared after
+ * NFC, case folding and tone-placement folding, micro-averaged over articles.
+ *
+ *   npm run bench:extract                 precision, recall, F1
+ *   npm run bench:extract -- --verbose    and every false positive / negative
+ *   npm run bench:extract -- --corpus     and articles/s over the whole corpus
+ */
+import { existsSync } from 'node:fs'
+import { readFile, readdir } from 'node:fs/promises'
+import type { Root } from 'hast'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import type { DocumentMention, PersonMention } from '../src/article.ts'
+import findDocuments from '../src/extract/find-documents.ts'
+import findPeople from '../src/extract/find-people.ts'
+import { nameKey } from '../src/link/fold.ts'
+import { decodeText } from '../src/parse/decode.ts'
+import parseTxt from '../src/parse/parse-txt.ts'
+
+const shared = new URL('../../shared/', import.meta.url)
+const corpus = new URL('corpus/', shared)
+const args = new Set(process.argv.slice(2))
+
+interface GoldArticle {
+  file: string
+  people: PersonMention[]
+  documents: DocumentMention[]
+}
+interface Extracted {
+  people: PersonMention[]
+  documents: DocumentMention[]
+}
+type Extract = (bytes: Uint8Array, source: string) => Promise<Extracted>
+
+/** The project's pipeline when it loads; until then decode → parse-txt → the extract plugins. */
+async function loadExtractor(): Promise<{ extract: Extract; route: string }> {
+  if (existsSync(new URL('../src/pipeline.ts', import.meta.url))) {
+    try {
+      const pipeline = (await import('../src/pipeline.ts')) as {
+        processArticle: (file: VFile) => Promise<Extracted>
+      }
+      return {
+        route: 'src/pipeline.ts processArticle',
+        extract: async (bytes, source) =>
+          pipeline.processArticle(new VFile({ path: source, value: decodeText(bytes).text, data: { source, format: 'txt' } })),
+      }
+    } catch (error) {
+      console.error(`src/pipeline.ts did not load (${(error as Error).message.split('\n')[0]}); using the fallback chain`)
+    }
+  }
+  const processor = unified().use(parseTxt).use(findDocuments).use(findPeople)
+  return {
+    route: 'decode → parse-txt → find-documents → find-people',
+    extract: async (bytes, source) => {
+      const file = new VFile({ path: source, value: decodeText(bytes).text })
+      await processor.run(processor.parse(file) as Root, file)
+      return { people: file.data.people ?? [], documents: file.data.documents ?? [] }
+    },
+  }
+}
+
+interface Tally {
+  tp: number
+  fp: number
+  fn: number
+  misses: string[]
+}
+
+function score(tally: Tally, source: string, gold: string[], found: string[]): void {
+  const goldKeys = new Map(gold.map((g) => [nameKey(g), g]))
+  const foundKeys = new Map(found.map((f) => [nameKey(f), f]))
+  for (const [key, value] of foundKeys) {
+    if (goldKeys.has(key)) tally.tp++
+    else {
+      tally.fp++
+      tally.misses.push(`  FP ${source}  ${value}`)
+    }
+  }
+  for (const [key, value] of goldKeys) {
+    if (!foundKeys.has(key)) {
+      tally.fn++
+      tally.misses.push(`  FN ${source}  ${value}`)
+    }
+  }
+}
+
+function line(label: string, { tp, fp, fn }: Tally): string {
+  const precision = tp / (tp + fp || 1)
+  const recall = tp / (tp + fn || 1)
+  const f1 = (2 * precision * recall) / (precision + recall || 1)
+  return `${label.padEnd(10)} P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn})`
+}
+
+const { extract, route } = await loadExtractor()
+const goldLines = (await readFile(new URL('gold/dev.jsonl', shared), 'utf8')).split('\n').filter(Boolean)
+const people: Tally = { tp: 0, fp: 0, fn: 0, misses: [] }
+const documents: Tally = { tp: 0, fp: 0, fn: 0, misses: [] }
+for (const json of goldLines) {
+  const gold = JSON.parse(json) as GoldArticle
+  const found = await extract(await readFile(new URL(gold.file, corpus)), gold.file)
+  score(people, gold.file, gold.people.map((p) => p.name), found.people.map((p) => p.name))
+  score(documents, gold.file, gold.documents.map((d) => d.key), found.documents.map((d) => d.key))
+}
+console.log(`extract bench: ${goldLines.length} articles of gold/dev.jsonl via ${route}`)
+console.log(line('people', people))
+console.log(line('documents', documents))
+if (args.has('--verbose')) {
+  console.log('people:')
+  console.log(people.misses.join('\n'))
+  console.log('documents:')
+  console.log(documents.misses.join('\n'))
+}
+
+if (args.has('--corpus')) {
+  const sources: string[] = []
+  for (const dir of await readdir(corpus, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue
+    for (const name of await readdir(new URL(`${dir.name}/`, corpus))) if (name.endsWith('.txt')) sources.push(`${dir.name}/${name}`)
+  }
+  const contents = await Promise.all(sources.map((s) => readFile(new URL(s, corpus))))
+  let mentions = 0
+  const start = performance.now()
+  for (let i = 0; i < sources.length; i++) {
+    const found = await extract(contents[i]!, sources[i]!)
+    mentions += found.people.length + found.documents.length
+  }
+  const seconds = (performance.now() - start) / 1000
+  console.log(
+    `corpus: ${sources.length} articles in ${seconds.toFixed(2)} s (${Math.round(sources.length / seconds)} articles/s), ${mentions} people + documents, files read beforehand`,
+  )
+}

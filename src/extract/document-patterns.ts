@@ -1,0 +1,71 @@
+import { DATE_SOURCE } from './dates.ts'
+import { DOCUMENT_TYPES, caseFlexibleAlternation } from './lexicon.ts'
+import { SYMBOL_TAIL_SOURCE } from './symbol.ts'
+
+/**
+ * The regexes of the document finder, compiled once. Type words match with either case of
+ * their first letter; the finder checks case where it matters.
+ */
+
+/** Written type form (lower-cased first letter) → canonical type. */
+export const TYPE_BY_WORD = new Map<string, string>()
+for (const entry of DOCUMENT_TYPES) {
+  for (const word of [entry.type, ...entry.aliases]) TYPE_BY_WORD.set(lowerFirst(word), entry.type)
+}
+export const TYPE_ENTRY = new Map(DOCUMENT_TYPES.map((entry) => [entry.type, entry]))
+const TYPE_SOURCE = caseFlexibleAlternation(TYPE_BY_WORD.keys())
+
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])'
+/** Up to five plain words between the type and `số` ("Luật thuế XNK số", "văn bản hỏa tốc số"). */
+const QUALIFIER_STOP = '(?:tại|theo|trong|với|và|hoặc|cho|từ|đến|là|các|những|phụ|lục|điều|Điều|khoản|Khoản|mục|kèm|này|đó|nêu|trên)'
+const QUALIFIER = `(?:[ \\u00a0]+(?!${QUALIFIER_STOP}[ \\u00a0])[^\\s\\d,.;:()“”"\\/]+){1,5}?`
+
+/**
+ * TYPE [qualifier số | số] NUMBER [symbol tail]. Groups: 1 type, 2 `số` (with a qualifier),
+ * 3 `số` (direct), 4 number, 5 tail.
+ */
+export const DOCUMENT_REFERENCE = new RegExp(
+  `${NOT_WORD_BEFORE}(${TYPE_SOURCE})(?:(${QUALIFIER}[ \\u00a0]+số[ \\u00a0]*)|[ \\u00a0]*(số[ \\u00a0]*|[ \\u00a0]))(\\d+)(?![\\d,.]\\d)(${SYMBOL_TAIL_SOURCE})?(?![\\p{L}\\d])`,
+  'gu',
+)
+
+/** A further number in a list after a reference: `, 05/2016/TT-BNV`, ` và 25`. */
+export const LIST_CONTINUATION = new RegExp(
+  `^(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]+(?:và|hoặc)[ \\u00a0]+)(?:số[ \\u00a0]*)?(\\d+)(?![\\d,.]\\d)(${SYMBOL_TAIL_SOURCE})?(?![\\p{L}\\d])`,
+  'u',
+)
+
+const ROMAN = '[IVXLC]+'
+/** Resolution of a national Party congress. Groups: 1 term (Roman or Arabic). */
+export const CONGRESS_RESOLUTION = new RegExp(
+  `${NOT_WORD_BEFORE}[Nn]ghị[ \\u00a0]+[Qq]uyết[ \\u00a0]+(?:của[ \\u00a0]+)?[Đđ]ại[ \\u00a0]+[Hh]ội[ \\u00a0]+(?:[Đđ]ảng[ \\u00a0]+(?:[Cc]ộng[ \\u00a0]+sản[ \\u00a0]+Việt[ \\u00a0]+Nam[ \\u00a0]+)?)?(?:(?:đại[ \\u00a0]+biểu[ \\u00a0]+)?toàn[ \\u00a0]+quốc[ \\u00a0]+)?(?:lần[ \\u00a0]+(?:thứ[ \\u00a0]+)?)?(${ROMAN}|\\d{1,2})(?![\\p{L}\\d])(?![ \\u00a0]+(?:[Đđ]ảng[ \\u00a0]+bộ|[Cc]ông[ \\u00a0]+đoàn|Đoàn|Hội|[Mm]ặt[ \\u00a0]+trận))`,
+  'gu',
+)
+
+/** Resolution of a Central Committee plenum. Groups: 1 plenum number, 2 term. */
+export const PLENUM_RESOLUTION = new RegExp(
+  `${NOT_WORD_BEFORE}[Nn]ghị[ \\u00a0]+[Qq]uyết[ \\u00a0]+(?:[Hh]ội[ \\u00a0]+nghị[ \\u00a0]+)?(?:(?:của[ \\u00a0]+)?Ban[ \\u00a0]+[Cc]hấp[ \\u00a0]+hành[ \\u00a0]+)?(?:Trung[ \\u00a0]+ương|TƯ|TW|T\\.Ư|T\\.W)(?:[ \\u00a0]+Đảng)?[ \\u00a0]+(?:lần[ \\u00a0]+(?:thứ[ \\u00a0]+)?)?(\\d{1,2})(?![\\d/\\-]|[ \\u00a0]?[/\\-–][ \\u00a0]?\\p{Lu})(?:[ \\u00a0]*\\(?[ \\u00a0]*[Kk]h(?:óa|oá)[ \\u00a0]+(${ROMAN})\\)?)?`,
+  'gu',
+)
+
+/** A term right after a citation: `(khóa XII)`, `khóa XII`, `khoá 12`. Group 1. */
+export const TERM_AFTER = new RegExp(`^[ \\u00a0]*,?[ \\u00a0]*\\(?[Kk]h(?:óa|oá)[ \\u00a0]+(${ROMAN}|\\d{1,2})(?![\\p{L}\\d])\\)?`, 'u')
+/** A date right after a citation: `, ngày 19/5/2018,`. */
+export const DATE_AFTER = new RegExp(`^[ \\u00a0]*,?[ \\u00a0]*(?:ban hành[ \\u00a0]+)?(?:ngày|ngày[ \\u00a0]+ký)[ \\u00a0]+(${DATE_SOURCE})`, 'u')
+/** The year of a short reference: `Nghị quyết 19 năm 2017`. Group 1. */
+export const YEAR_AFTER = /^[ \u00a0]+năm[ \u00a0]+((?:19|20)\d\d)(?!\d)/u
+/** `của <issuer>` right after a citation (and its date/term). Group 1 is the issuer as written. */
+export const ISSUER_AFTER =
+  /^[ \u00a0]*,?[ \u00a0]*(?:do[ \u00a0]+|của[ \u00a0]+)(\p{Lu}[^,.;:!?“”"]*?(?:\([^)]{1,40}\))?)(?=[ \u00a0]*(?:[,.;:!?“”"]|$|[ \u00a0](?:về|ngày|đã|đang|sẽ|là|được|thì|nhằm|để|với|trong|cho|có|và|quy định|hướng dẫn|ban hành|tại|năm|nêu|đề ra|xác định|khẳng định|yêu cầu|chỉ rõ|vào)(?![\p{L}])))/u
+/** The subject clause: `về …` up to the end of the sentence or a closing quote. Group 1. */
+export const SUMMARY_AFTER = /^[ \u00a0]*,?[ \u00a0]*(về[ \u00a0]+(?:[“"][^”"]{3,300}[”"]|[^.;!?“”"]{3,300}?(?=[.;!?]|$|[ \u00a0](?:là|đã|và các|nhằm)[ \u00a0]|,[ \u00a0](?:trong đó|theo đó|đồng thời|nhất là|đặc biệt))))/u
+
+function lowerFirst(word: string): string {
+  return word === word.toUpperCase() ? word : (word[0] ?? '').toLowerCase() + word.slice(1)
+}
+
+/** Canonical type of a written type word (`nghị định`, `Văn bản`, `NĐ`). */
+export function canonicalType(written: string): string | undefined {
+  const plain = written.replace(/[ \u00a0]+/g, ' ')
+  return TYPE_BY_WORD.get(lowerFirst(plain)) ?? TYPE_BY_WORD.get(lowerFirst(plain.toLowerCase()))
+}

@@ -1,0 +1,199 @@
+import type { Root } from 'hast'
+import type { VFile } from 'vfile'
+import type { DocumentMention } from '../article.ts'
+import { textBlocks } from './blocks.ts'
+import { type CitationFacts, readCitationTail } from './citation-tail.ts'
+import {
+  CONGRESS_RESOLUTION,
+  DOCUMENT_REFERENCE,
+  LIST_CONTINUATION,
+  PLENUM_RESOLUTION,
+  TYPE_ENTRY,
+  canonicalType,
+} from './document-patterns.ts'
+import { NUMBER_UNITS } from './lexicon.ts'
+import { termAsRoman } from './roman.ts'
+import { sentenceAt } from './sentences.ts'
+import { type SymbolParts, normalizeSymbolTail } from './symbol.ts'
+
+export interface FindDocumentsOptions {
+  /** Also read `TYPE NUMBER` references whose type word is lower case (`nghị định 15`). Default true. */
+  lowercase?: boolean
+}
+
+/** One citation as found, before citations of the same document are joined. */
+interface Citation extends CitationFacts {
+  kind: 'numbered' | 'congress' | 'plenum'
+  type: string
+  number: string
+  symbol?: SymbolParts
+  /** Plenum number for plenum resolutions. */
+  plenum?: string
+  surface: string
+  sentence: string
+}
+
+/**
+ * Finds the policy and legal documents an article cites and sets `file.data.documents`:
+ * numbered documents with or without a symbol, congress and plenum resolutions. Citations
+ * of one document are joined into one entry keyed as in the gold guidelines.
+ */
+export default function findDocuments(options: FindDocumentsOptions = {}) {
+  const lowercase = options.lowercase ?? true
+  return (tree: Root, file: VFile): void => {
+    const citations: Citation[] = []
+    for (const { text, node } of textBlocks(tree)) {
+      citations.push(...numberedCitations(text, lowercase))
+      citations.push(...partyResolutions(text))
+      const incomplete = /\d+\/(?:\d{4}\/)?\p{Lu}{1,4}-(?![\p{L}\d])/u.exec(text)
+      if (incomplete) {
+        file.message(`Incomplete document symbol \`${incomplete[0]}\`: read without its issuer code`, {
+          place: node.position,
+          ruleId: 'document-symbol-incomplete',
+          source: 'policy-digest',
+        })
+      }
+    }
+    file.data.documents = joinCitations(citations)
+  }
+}
+
+/** `TYPE [số] NUMBER[symbol]` references, and list continuations (`Thông tư 02, 03/2017/TT-BNV`). */
+function numberedCitations(text: string, lowercase: boolean): Citation[] {
+  const found: Citation[] = []
+  for (const match of text.matchAll(DOCUMENT_REFERENCE)) {
+    const [surface, typeWord = '', qualifiedSign, directSign, number = '', tail] = match
+    const type = canonicalType(typeWord)
+    if (!type) continue
+    const entry = TYPE_ENTRY.get(type)
+    const symbol = tail ? normalizeSymbolTail(tail) : undefined
+    const hasSign = Boolean(qualifiedSign) || /số/.test(directSign ?? '')
+    const end = match.index + surface.length
+    const isLower = typeWord[0] !== typeWord[0]?.toUpperCase()
+    if (isLower && (!lowercase || (entry?.needsSymbolWhenLowercase && !symbol?.hasCode && !/số/.test(directSign ?? '')))) continue
+    if (!symbol && !hasSign && entry?.needsNumberSign) continue
+    if (!symbol && !isDocumentNumber(number, hasSign, text.slice(end))) continue
+    const facts = readCitationTail(text.slice(end))
+    const citation: Citation = {
+      kind: 'numbered',
+      type,
+      number,
+      surface: surface.trim(),
+      sentence: sentenceAt(text, match.index),
+      ...facts,
+    }
+    if (symbol) citation.symbol = symbol
+    found.push(citation)
+    // Further numbers of the same type in a list.
+    let rest = text.slice(end)
+    for (let more = LIST_CONTINUATION.exec(rest); more; more = LIST_CONTINUATION.exec(rest)) {
+      const [moreSurface, moreNumber = '', moreTail] = more
+      rest = rest.slice(moreSurface.length)
+      const moreSymbol = moreTail ? normalizeSymbolTail(moreTail) : undefined
+      if (!moreSymbol && !isDocumentNumber(moreNumber, true, rest)) break
+      const listed: Citation = { kind: 'numbered', type, number: moreNumber, surface: `${typeWord} ${moreNumber}${moreTail ?? ''}`, sentence: citation.sentence }
+      if (moreSymbol) listed.symbol = moreSymbol
+      found.push(listed)
+    }
+  }
+  return found
+}
+
+/**
+ * A bare number is a document number unless it is a quantity (`Kế hoạch 5 năm`) or a
+ * year written without `số` (`Luật 2005`).
+ */
+function isDocumentNumber(number: string, hasSign: boolean, after: string): boolean {
+  if (!hasSign && /^(19[4-9]\d|20[0-3]\d)$/.test(number)) return false
+  const next = /^[ \u00a0]*([\p{L}%]+)/u.exec(after)?.[1]
+  if (!next || !NUMBER_UNITS.has(next)) return true
+  // "… 19 năm 2017", "… 112 ngày 25/7/2001": a year or a date, not a quantity.
+  return /^[ \u00a0]*(?:năm[ \u00a0]+(?:19|20)\d\d(?!\d)|ngày[ \u00a0]+\d{1,2}[/.\-]\d{1,2})/u.test(after)
+}
+
+function partyResolutions(text: string): Citation[] {
+  const found: Citation[] = []
+  for (const match of text.matchAll(CONGRESS_RESOLUTION)) {
+    const term = termAsRoman(match[1] ?? '')
+    if (!term) continue
+    found.push({
+      kind: 'congress',
+      type: 'Nghị quyết',
+      number: '',
+      term,
+      surface: match[0],
+      sentence: sentenceAt(text, match.index),
+    })
+  }
+  for (const match of text.matchAll(PLENUM_RESOLUTION)) {
+    const facts = readCitationTail(text.slice(match.index + match[0].length))
+    const term = (match[2] && termAsRoman(match[2])) || facts.term
+    const citation: Citation = {
+      kind: 'plenum',
+      type: 'Nghị quyết',
+      number: '',
+      plenum: match[1] ?? '',
+      surface: match[0].trim(),
+      sentence: sentenceAt(text, match.index),
+      ...facts,
+    }
+    if (term) citation.term = term
+    else delete citation.term
+    found.push(citation)
+  }
+  return found
+}
+
+/**
+ * One entry per document: full symbols first, then year-only and bare references join
+ * the single full one of the same type and number (year permitting), else stand alone.
+ */
+function joinCitations(citations: Citation[]): DocumentMention[] {
+  const byKey = new Map<string, DocumentMention>()
+  const add = (key: string, citation: Citation) => {
+    let doc = byKey.get(key)
+    if (!doc) {
+      doc = { key, type: citation.type, number: citation.number, mentions: [], sentence: citation.sentence }
+      byKey.set(key, doc)
+    }
+    if (!doc.mentions.includes(citation.surface)) doc.mentions.push(citation.surface)
+    if (citation.symbol?.hasCode && !doc.symbol) doc.symbol = key
+    for (const fact of ['issuer', 'date', 'term', 'summary'] as const) {
+      const value = citation[fact]
+      if (value && !doc[fact]) doc[fact] = value
+    }
+    if (!doc.date && citation.symbol?.year) doc.date = citation.symbol.year
+    if (!doc.date && citation.year) doc.date = citation.year
+  }
+  const rank = (c: Citation) => (c.symbol?.hasCode ? 0 : c.symbol?.year ? 1 : c.kind === 'plenum' && c.term ? 0 : 2)
+  const ordered = citations.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+  const firstSeen = new Map<string, number>()
+  for (const { c, i } of ordered) {
+    const key = joinTarget(c, byKey) ?? ownKey(c)
+    add(key, c)
+    firstSeen.set(key, Math.min(i, firstSeen.get(key) ?? i))
+  }
+  // The article's order of first citation.
+  return [...byKey.values()].sort((a, b) => (firstSeen.get(a.key) ?? 0) - (firstSeen.get(b.key) ?? 0))
+}
+
+function ownKey(c: Citation): string {
+  if (c.kind === 'congress') return `Nghị quyết Đại hội ${c.term ?? ''}`.trim()
+  if (c.kind === 'plenum') return `Nghị quyết Trung ương ${c.plenum ?? ''}${c.term ? ` khóa ${c.term}` : ''}`
+  if (c.symbol?.hasCode) return `${c.number}${c.symbol.tail}`
+  if (c.symbol?.year) return `${c.type} ${c.number}/${c.symbol.year}`
+  return `${c.type} ${c.number}`
+}
+
+/** The key of an already-found fuller entry this citation refers to, if exactly one fits. */
+function joinTarget(c: Citation, byKey: Map<string, DocumentMention>): string | undefined {
+  if (c.kind === 'congress' || c.symbol?.hasCode) return undefined
+  const prefix = c.kind === 'plenum' ? `Nghị quyết Trung ương ${c.plenum ?? ''} khóa ` : undefined
+  const year = c.symbol?.year ?? c.year
+  const candidates = [...byKey.values()].filter((doc) => {
+    if (prefix !== undefined) return !c.term && doc.key.startsWith(prefix)
+    if (doc.type !== c.type || doc.number !== c.number || doc.key === ownKey(c)) return false
+    return year === undefined || doc.key.includes(year) || doc.date?.startsWith(year) === true
+  })
+  return candidates.length >= 1 ? candidates[0]?.key : undefined
+}

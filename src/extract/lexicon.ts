@@ -1,0 +1,85 @@
+import documentTypes from './lexicon/document-types.json' with { type: 'json' }
+import foreignGivenNames from './lexicon/foreign-given-names.json' with { type: 'json' }
+import middleNames from './lexicon/middle-names.json' with { type: 'json' }
+import nonNameWords from './lexicon/non-name-words.json' with { type: 'json' }
+import organisationWords from './lexicon/organisation-words.json' with { type: 'json' }
+import personCues from './lexicon/person-cues.json' with { type: 'json' }
+import places from './lexicon/places.json' with { type: 'json' }
+import surnames from './lexicon/surnames.json' with { type: 'json' }
+import titles from './lexicon/titles.json' with { type: 'json' }
+
+/**
+ * The lexicons of `./lexicon/*.json` as Sets and Maps, built once at import so that
+ * every lookup in the hot path is O(1). See `./lexicon/README.md` for provenance.
+ */
+
+/** Vietnamese and Sino-Vietnamese surnames. */
+export const SURNAMES: ReadonlySet<string> = new Set([...surnames.vietnamese, ...surnames.chinese])
+/** Surnames that are more often ordinary words or place parts: a name led by one needs a cue. */
+export const WEAK_SURNAMES: ReadonlySet<string> = new Set(surnames.ambiguousSentenceStart)
+/** Syllables that occur only inside a name (a name never ends with `Văn`, `Thị`). */
+export const MIDDLE_ONLY: ReadonlySet<string> = new Set(middleNames.onlyMiddle)
+export const FOREIGN_GIVEN_NAMES: ReadonlySet<string> = new Set(foreignGivenNames.names)
+/** Capitalised words that are never part of a name (sentence starters, heads of organisations). */
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set(nonNameWords.words)
+/** Words just before a capitalised run that make it a place, street, school, prize or idea. */
+export const ORGANISATION_BEFORE: ReadonlySet<string> = new Set(organisationWords.before)
+
+/** Place names (joined by single spaces) that look like personal names. */
+export const PLACES: ReadonlySet<string> = new Set([
+  ...places.provinces,
+  ...places.citiesAndDistricts,
+  ...places.countriesAndRegions,
+])
+export const COUNTRIES: ReadonlySet<string> = new Set(places.countriesAndRegions)
+/** Real people's names that are far more often streets, schools or cities: need a cue. */
+export const NAMES_USED_FOR_PLACES: ReadonlySet<string> = new Set(places.personNamesUsedForPlaces)
+/** Longest place name in words, so that prefix matching stops early. */
+export const PLACE_MAX_WORDS = Math.max(...[...PLACES].map((p) => p.split(' ').length))
+export const YEAR_STEMS: ReadonlySet<string> = new Set(places.yearNamesStem)
+export const YEAR_BRANCHES: ReadonlySet<string> = new Set(places.yearNamesBranch)
+
+/** Title heads with an optional `nguyên`/`Quyền` modifier, for one regex alternation. */
+export const TITLE_HEADS: readonly string[] = [...new Set(titles.heads)]
+export const TITLE_MODIFIERS: readonly string[] = titles.modifiers
+
+/** Words before a name that say a person follows (honorifics, ranks, professions). */
+export const PERSON_CUES: readonly string[] = [
+  ...new Set([...personCues.honorifics, ...personCues.professions]),
+]
+/** Honorifics only: after one of these a lone given name is a person (`chị Hương`). */
+export const HONORIFICS: readonly string[] = personCues.honorifics
+
+export interface DocumentTypeEntry {
+  type: string
+  codes: string[]
+  aliases: string[]
+  needsSymbolWhenLowercase?: boolean
+  needsNumberSign?: boolean
+}
+export const DOCUMENT_TYPES: readonly DocumentTypeEntry[] = documentTypes.types
+/** Words after a bare number that make it a quantity, not a document number. */
+export const NUMBER_UNITS: ReadonlySet<string> = new Set(documentTypes.numberUnits)
+
+export const ORGANISATION_PHRASES: ReadonlySet<string> = new Set(organisationWords.phrases)
+
+/**
+ * Regex source matching any of `words`, longest first, spaces flexible, and the first
+ * letter of each word in either case (`nghị định` also matches `Nghị Định`). Words written
+ * with capitals after their first letter (`NQ`, `GS.TS`, `ThS`) match only as written.
+ */
+export function caseFlexibleAlternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) =>
+      phrase
+        .split(' ')
+        .map((word) => {
+          const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          if (/\p{Lu}/u.test(word.slice(1)) || !/^\p{L}/u.test(word)) return escaped
+          return `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escaped.slice(1)}`
+        })
+        .join('[ \\u00a0]+'),
+    )
+    .join('|')
+}

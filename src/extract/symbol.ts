@@ -1,0 +1,30 @@
+/**
+ * Document symbols (`số hiệu`) as written: `67/2014/NĐ-CP`, `26-NQ/TƯ`, `56/ 2015/ NĐ - CP`,
+ * `23 – NQ/TW`. One part after a separator is a year or an issuer/type code.
+ */
+
+/** A year or a code after `/` or a dash; codes are upper case, bar a short lower tail (`TTg`, `QĐi`, `CTr`) or a term number (`QH14`). */
+const PART = '(?:(?:19|20)\\d\\d(?!\\d)|\\p{Lu}(?:\\.?[\\p{Lu}\\d&])*(?:[a-z]{1,2})?(?![\\p{L}\\d]))'
+/** Regex source for the tail after the number: separators with stray spaces around them. */
+export const SYMBOL_TAIL_SOURCE = `(?:[ \\u00a0]?[/\\-–—][ \\u00a0]?${PART})+`
+
+export interface SymbolParts {
+  /** Normalised tail: no spaces, hyphen-minus, `TW` for `TƯ`/`T.Ư` (`/2014/NĐ-CP`). */
+  tail: string
+  /** Has an issuer or type code, so number + tail is a full symbol. */
+  hasCode: boolean
+  /** The year written in the symbol, if any. */
+  year?: string
+}
+
+export function normalizeSymbolTail(written: string): SymbolParts {
+  const tail = written
+    .replace(/[ \u00a0]+/g, '')
+    .replace(/[–—]/g, '-')
+    .replace(/T\.?Ư(?![\p{L}])/gu, 'TW')
+    .replace(/T\.W(?![\p{L}])/gu, 'TW')
+  const parts = tail.split(/[/-]/).filter(Boolean)
+  const year = parts.find((p) => /^(19|20)\d\d$/.test(p))
+  const hasCode = parts.some((p) => !/^\d+$/.test(p))
+  return year === undefined ? { tail, hasCode } : { tail, hasCode, year }
+}

@@ -1,0 +1,198 @@
+import type { DocumentMention } from '../article.ts'
+import type { SiteConfig } from '../config/config-schema.ts'
+import type { ProcessedArticle } from '../pipeline.ts'
+import { documentIdentity } from './document-identity.ts'
+import { nameKey } from './fold.ts'
+import { SlugRegistry, toSlug } from './slug.ts'
+
+/**
+ * The cross-article index: every article with its URL, every person and every
+ * document once, each linked to the articles that name it. The only stage that
+ * sees the whole build; everything before it is per article.
+ */
+export interface SiteIndex {
+  /** Newest first; articles without a year after dated ones. */
+  articles: ArticleEntry[]
+  /** Most-mentioned first. */
+  people: PersonEntry[]
+  /** Most-cited first. */
+  documents: DocumentEntry[]
+}
+
+export interface ArticleEntry {
+  article: ProcessedArticle
+  slug: string
+  /** Site-relative URL, ending in `/`. */
+  url: string
+  people: Array<{ person: PersonEntry; titles: string[] }>
+  documents: Array<{ document: DocumentEntry; mention: DocumentMention }>
+}
+
+export interface PersonEntry {
+  id: string
+  name: string
+  slug: string
+  url: string
+  /** Every title seen, with the article and its date, in date order. */
+  titles: Array<{ title: string; article: ArticleEntry }>
+  articles: ArticleEntry[]
+  /** Documents cited in the articles naming this person, most frequent first. */
+  documents: Array<{ document: DocumentEntry; count: number }>
+}
+
+export interface DocumentEntry {
+  id: string
+  key: string
+  type: string
+  number: string
+  label: string
+  slug: string
+  url: string
+  symbol?: string
+  issuer?: string
+  date?: string
+  term?: string
+  summary?: string
+  /** Term or year that tells it from namesakes (`khóa XII`, `2017`). */
+  qualifier?: string
+  /** The term or year was inferred, so this page may mix namesakes. */
+  uncertain: boolean
+  /** Citing articles, in date order, with the sentence that cites it. */
+  citations: Array<{ article: ArticleEntry; sentence: string }>
+  /** People named in the citing articles, most frequent first. */
+  people: Array<{ person: PersonEntry; count: number }>
+}
+
+export function buildSiteIndex(processed: readonly ProcessedArticle[], config: Partial<Pick<SiteConfig, 'people'>> = {}): SiteIndex {
+  const aliases = aliasMap(config)
+  const articleSlugs = new SlugRegistry()
+  const articles: ArticleEntry[] = [...processed]
+    .sort((a, b) => compareText(a.source, b.source))
+    .map((article) => {
+      const slug = articleSlugs.claim(article.slug ?? toSlug(article.title))
+      return { article, slug, url: `bai-viet/${slug}/`, people: [], documents: [] }
+    })
+
+  const people = new Map<string, PersonEntry>()
+  const documents = new Map<string, DocumentEntry>()
+  for (const entry of articles) {
+    for (const mention of entry.article.people) {
+      const canonical = aliases.get(nameKey(mention.name)) ?? mention.name
+      const id = nameKey(canonical)
+      let person = people.get(id)
+      if (!person) {
+        person = { id, name: canonical, slug: '', url: '', titles: [], articles: [], documents: [] }
+        people.set(id, person)
+      }
+      if (person.articles.at(-1) === entry) continue
+      person.articles.push(entry)
+      for (const title of mention.titles) person.titles.push({ title, article: entry })
+      entry.people.push({ person, titles: mention.titles })
+    }
+    for (const mention of entry.article.documents) {
+      const identity = documentIdentity(mention, entry.article.date)
+      let document = documents.get(identity.id)
+      if (!document) {
+        document = {
+          id: identity.id,
+          key: mention.key,
+          type: mention.type,
+          number: mention.number,
+          label: documentLabel(mention),
+          slug: '',
+          url: '',
+          ...(identity.qualifier && { qualifier: identity.qualifier }),
+          uncertain: identity.uncertain,
+          citations: [],
+          people: [],
+        }
+        documents.set(identity.id, document)
+      }
+      // Facts fill in from whichever article states them first.
+      for (const field of ['symbol', 'issuer', 'date', 'term', 'summary'] as const) {
+        const value = mention[field]
+        if (document[field] === undefined && value !== undefined) document[field] = value
+      }
+      if (!identity.uncertain) document.uncertain = false
+      document.citations.push({ article: entry, sentence: mention.sentence })
+      entry.documents.push({ document, mention })
+    }
+  }
+
+  articles.sort(byDateThenTitle)
+  for (const person of people.values()) {
+    person.articles.sort(byDateThenTitle)
+    person.titles.sort((a, b) => byDateThenTitle(b.article, a.article))
+    person.documents = tally(person.articles.flatMap((article) => article.documents.map((d) => d.document)), 'document')
+  }
+  for (const document of documents.values()) {
+    document.citations.sort((a, b) => byDateThenTitle(b.article, a.article))
+    document.people = tally(document.citations.flatMap(({ article }) => article.people.map((p) => p.person)), 'person')
+  }
+
+  const sortedPeople = [...people.values()].sort((a, b) => b.articles.length - a.articles.length || compareText(a.id, b.id))
+  const sortedDocuments = [...documents.values()].sort((a, b) => b.citations.length - a.citations.length || compareText(a.id, b.id))
+  assignSlugs(sortedPeople, 'nguoi', (person) => toSlug(person.name), () => undefined)
+  assignSlugs(sortedDocuments, 'van-ban', (document) => toSlug(document.label), (document) => document.qualifier)
+  return { articles, people: sortedPeople, documents: sortedDocuments }
+}
+
+/**
+ * Slugs for entities, collision-free. An entity whose base slug is unique keeps it
+ * bare (`nghi-quyet-26-nq-tw`); namesakes all take their qualifier
+ * (`…-khoa-x`, `…-khoa-xii`); what still collides gets `-2`, `-3` in list order.
+ */
+function assignSlugs<T extends { slug: string; url: string; id: string }>(
+  entities: T[],
+  prefix: string,
+  base: (entity: T) => string,
+  qualifier: (entity: T) => string | undefined,
+): void {
+  const counts = new Map<string, number>()
+  for (const entity of entities) counts.set(base(entity), (counts.get(base(entity)) ?? 0) + 1)
+  const registry = new SlugRegistry()
+  const ordered = [...entities].sort((a, b) => compareText(a.id, b.id))
+  for (const entity of ordered) {
+    const plain = base(entity)
+    const extra = (counts.get(plain) ?? 0) > 1 ? qualifier(entity) : undefined
+    entity.slug = registry.claim(extra ? `${plain}-${toSlug(extra)}` : plain)
+    entity.url = `${prefix}/${entity.slug}/`
+  }
+}
+
+/** How a document is named on its page and in links: `Nghị quyết 26-NQ/TW`. */
+function documentLabel(mention: DocumentMention): string {
+  return mention.key.startsWith(mention.type) ? mention.key : `${mention.type} ${mention.key}`
+}
+
+function aliasMap(config: Partial<Pick<SiteConfig, 'people'>>): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const [name, rule] of Object.entries(config.people ?? {})) {
+    for (const alias of rule.aliases ?? []) map.set(nameKey(alias), name)
+  }
+  return map
+}
+
+function tally<T extends { id: string }, K extends string>(items: T[], field: K): Array<{ [P in K]: T } & { count: number }> {
+  const counts = new Map<T, number>()
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1)
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || compareText(a.id, b.id))
+    .map(([item, count]) => ({ [field]: item, count }) as { [P in K]: T } & { count: number })
+}
+
+/** Newest first by ISO date; partial (yearless) and undated articles last; then by title. */
+export function byDateThenTitle(a: ArticleEntry, b: ArticleEntry): number {
+  const da = sortableDate(a)
+  const db = sortableDate(b)
+  return da !== db ? (da < db ? 1 : -1) : compareText(a.article.title, b.article.title) || compareText(a.article.source, b.article.source)
+}
+
+function sortableDate(entry: ArticleEntry): string {
+  const date = entry.article.date
+  return date && date.precision !== 'partial' ? date.iso : ''
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
