@@ -56,9 +56,9 @@ export const DATE_AFTER = new RegExp(`^[ \\u00a0]*,?[ \\u00a0]*(?:ban hành[ \\u
 export const YEAR_AFTER = /^[ \u00a0]+năm[ \u00a0]+((?:19|20)\d\d)(?!\d)/u
 /** `của <issuer>` right after a citation (and its date/term). Group 1 is the issuer as written. */
 export const ISSUER_AFTER =
-  /^[ \u00a0]*,?[ \u00a0]*(?:do[ \u00a0]+|của[ \u00a0]+)(\p{Lu}[^,.;:!?“”"]*?(?:\([^)]{1,40}\))?)(?=[ \u00a0]*(?:[,.;:!?“”"]|$|[ \u00a0](?:về|ngày|đã|đang|sẽ|là|được|thì|nhằm|để|với|trong|cho|có|và|quy định|hướng dẫn|ban hành|tại|năm|nêu|đề ra|xác định|khẳng định|yêu cầu|chỉ rõ|vào)(?![\p{L}])))/u
+  /^[ \u00a0]*,?[ \u00a0]*(?:do[ \u00a0]+|của[ \u00a0]+)(\p{Lu}[^,.;:!?“”"]*?(?:\([^)]{1,40}\))?)(?=[ \u00a0]*(?:[,.;:!?“”"]|$|[ \u00a0](?:về|ngày|đã|đang|sẽ|là|được|thì|nhằm|để|với|trong|cho|có|và|quy định|hướng dẫn|ban hành|tại|năm|nêu|đề ra|xác định|khẳng định|yêu cầu|chỉ rõ|vào|cũng|vừa|mới|đều|nhằm|từ)(?![\p{L}])))/u
 /** The subject clause: `về …` up to the end of the sentence or a closing quote. Group 1. */
-export const SUMMARY_AFTER = /^[ \u00a0]*,?[ \u00a0]*(về[ \u00a0]+(?:[“"][^”"]{3,300}[”"]|[^.;!?“”"]{3,300}?(?=[.;!?]|$|[ \u00a0](?:là|đã|và các|nhằm)[ \u00a0]|,[ \u00a0](?:trong đó|theo đó|đồng thời|nhất là|đặc biệt))))/u
+export const SUMMARY_AFTER = /^[ \u00a0]*,?[ \u00a0]*(về[ \u00a0]+(?:[“"][^”"]{3,300}[”"]|[^.;!?“”"]{3,200}?(?=[.;!?]|$|[ \u00a0](?:là|đã|và các|nhằm|nên|thì|mà|để|cũng|vừa|được|sẽ)[ \u00a0]|,[ \u00a0](?:trong đó|theo đó|đồng thời|nhất là|đặc biệt))))/u
 
 function lowerFirst(word: string): string {
   return word === word.toUpperCase() ? word : (word[0] ?? '').toLowerCase() + word.slice(1)

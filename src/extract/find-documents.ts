@@ -42,13 +42,13 @@ export default function findDocuments(options: FindDocumentsOptions = {}) {
   const lowercase = options.lowercase ?? true
   return (tree: Root, file: VFile): void => {
     const citations: Citation[] = []
-    for (const { text, node } of textBlocks(tree)) {
+    for (const { text, node } of textBlocks(tree, file)) {
       citations.push(...numberedCitations(text, lowercase))
       citations.push(...partyResolutions(text))
       const incomplete = /\d+\/(?:\d{4}\/)?\p{Lu}{1,4}-(?![\p{L}\d])/u.exec(text)
       if (incomplete) {
         file.message(`Incomplete document symbol \`${incomplete[0]}\`: read without its issuer code`, {
-          place: node.position,
+          ...(node?.position && { place: node.position }),
           ruleId: 'document-symbol-incomplete',
           source: 'policy-digest',
         })

@@ -1,7 +1,167 @@
 import type { Root } from 'hast'
 import type { VFile } from 'vfile'
-export default function findPeople() {
-  return (_tree: Root, file: VFile): void => {
-    file.data.people = []
+import type { PersonMention } from '../article.ts'
+import { nameKey } from '../link/fold.ts'
+import { type TextBlock, textBlocks } from './blocks.ts'
+import { maskCredits } from './credits.ts'
+import { FOREIGN_GIVEN_NAMES, PLACES, NON_NAME_WORDS, SURNAMES } from './lexicon.ts'
+import { type NameCandidate, nameCandidates } from './name-candidates.ts'
+import { CLAUSE_START, hasPersonCueBefore, isHouseNumberBefore, isOrganisationBefore, SHORT_REFERENCE } from './person-context.ts'
+import { isVietnameseSyllable } from './syllable.ts'
+import { isBareTitle, titlesAfter, titlesBefore } from './titles.ts'
+
+export interface FindPeopleOptions {
+  /** Also list people the article names only by a given name after an honorific (`chị Hương`). Default true. */
+  shortOnly?: boolean
+}
+
+interface Judged extends NameCandidate {
+  block: number
+  titles: string[]
+  /** Accepted outright; undecided two-word names may still be accepted as part of a list. */
+  accepted: boolean
+  rejected: boolean
+}
+
+/**
+ * Finds the people an article names and sets `file.data.people`: each person once, under
+ * the fullest form of the name written, with the titles written next to it. Short later
+ * references (`ông Quang`, `Phó Thủ tướng Đam`) join the full name; places, streets,
+ * schools and organisations named after people, bylines and photo credits are left out.
+ */
+export default function findPeople(options: FindPeopleOptions = {}) {
+  const shortOnly = options.shortOnly ?? true
+  return (tree: Root, file: VFile): void => {
+    const blocks = textBlocks(tree, file).map((block) => ({ ...block, text: maskCredits(block.text) }))
+    const judged = blocks.flatMap((block, index) => judgeBlock(block, index, blocks.length))
+    acceptListMembers(judged, blocks)
+    const people = mergePeople(judged.filter((c) => c.accepted))
+    if (shortOnly) addShortOnly(people, blocks)
+    file.data.people = people
+  }
+}
+
+/** Candidates of one block with the context that decides them. */
+function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged[] {
+  const { text } = block
+  const judged: Judged[] = []
+  let clauseFrom = 0
+  for (const candidate of nameCandidates(text)) {
+    const before = text.slice(clauseFrom, candidate.start)
+    const after = text.slice(candidate.end)
+    clauseFrom = candidate.end
+    const titlesBeforeName = titlesBefore(before)
+    const titles = [...titlesBeforeName, ...titlesAfter(after)]
+    // "Chủ tịch Hồ Chí Minh" is the person; "Hiệu trưởng Trường Nguyễn Đình Chiểu" is a school.
+    const bareTitle = titlesBeforeName.length > 0 && isBareTitle(titlesBeforeName.at(-1)!)
+    const personCue = hasPersonCueBefore(before) || bareTitle
+    const cue = personCue || titles.length > 0 || /^[ \u00a0]*[,(][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN)/u.test(after)
+    const rejected =
+      (!personCue && isOrganisationBefore(before)) ||
+      isHouseNumberBefore(before) ||
+      (candidate.placeLike && !personCue) ||
+      isByline(candidate, text, index, blockCount, cue)
+    // At the start of a clause a capitalised ordinary word can pass for a surname.
+    const startsClause = CLAUSE_START.test(text.slice(0, candidate.start).trimEnd())
+    const accepted = !rejected && decide(candidate, cue, startsClause)
+    judged.push({ ...candidate, block: index, titles, accepted, rejected })
+  }
+  return judged
+}
+
+function decide(c: NameCandidate, cue: boolean, startsClause: boolean): boolean {
+  if (c.allCaps || (c.weakSurname && (c.words < 3 || startsClause))) return cue
+  if (c.kind === 'foreign') return cue || FOREIGN_GIVEN_NAMES.has(c.name.split(/[ \u00a0]/)[0] ?? '')
+  return c.words >= 3 || cue
+}
+
+/**
+ * A name alone at the end of the article, or alone on one of its last lines, is the
+ * author's byline, not a person the article is about.
+ */
+function isByline(c: NameCandidate, text: string, block: number, blockCount: number, cue: boolean): boolean {
+  if (cue || block < blockCount - 2) return false
+  const rest = text.slice(c.end).replace(/[\s.,;)\-–]+/gu, '')
+  const head = text.slice(0, c.start).trim()
+  return rest === '' && (head === '' || /[.!?…"”)]$|[-–]$/u.test(head) || c.allCaps)
+}
+
+/** Two-word names without a cue count when they stand in a list with accepted names. */
+function acceptListMembers(judged: Judged[], blocks: TextBlock[]): void {
+  let changed = true
+  while (changed) {
+    changed = false
+    for (let i = 0; i < judged.length; i++) {
+      const c = judged[i]!
+      if (c.accepted || c.rejected || c.placeLike || c.allCaps) continue
+      const neighbours = [judged[i - 1], judged[i + 1]].filter((n): n is Judged => n?.block === c.block && n.accepted)
+      const text = blocks[c.block]!.text
+      const listed = neighbours.some((n) => {
+        const gap = n.end <= c.start ? text.slice(n.end, c.start) : text.slice(c.end, n.start)
+        return /^[ \u00a0]*[,;]?[ \u00a0]*(?:và|hoặc)?[ \u00a0]*$/u.test(gap) && gap.trim() !== ''
+      })
+      if (listed) {
+        c.accepted = true
+        changed = true
+      }
+    }
+  }
+}
+
+/** One entry per person: a name that is the tail of a longer accepted name joins it. */
+function mergePeople(accepted: Judged[]): PersonMention[] {
+  const byKey = new Map<string, PersonMention>()
+  const ordered = [...accepted].sort((a, b) => b.words - a.words)
+  const entries: Array<{ key: string; person: PersonMention; words: string[] }> = []
+  for (const c of ordered) {
+    const key = nameKey(c.name)
+    const words = key.split(' ')
+    const owner = byKey.get(key) ?? entries.find((e) => endsWith(e.words, words))?.person
+    if (owner) {
+      for (const title of c.titles) if (!owner.titles.includes(title)) owner.titles.push(title)
+      continue
+    }
+    const person: PersonMention = { name: c.name, titles: [...new Set(c.titles)] }
+    byKey.set(key, person)
+    entries.push({ key, person, words })
+  }
+  // The article's order of first mention.
+  const first = new Map<PersonMention, number>()
+  accepted.forEach((c, i) => {
+    const person = byKey.get(nameKey(c.name)) ?? entries.find((e) => endsWith(e.words, nameKey(c.name).split(' ')))?.person
+    if (person && !first.has(person)) first.set(person, c.block * 1e6 + c.start + i * 0)
+  })
+  return entries.map((e) => e.person).sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0))
+}
+
+/** Whether `words` is a strict tail of `full` (`Đam` of `Vũ Đức Đam`, `Đức Đam`). */
+function endsWith(full: string[], words: string[]): boolean {
+  if (words.length >= full.length) return false
+  return words.every((w, i) => full[full.length - words.length + i] === w)
+}
+
+/**
+ * Given names after an honorific (`chị Hương`, `ông Hân`): they join a full name ending
+ * in them; one that joins nothing is a person the article names only that way.
+ */
+function addShortOnly(people: PersonMention[], blocks: TextBlock[]): void {
+  const known = people.map((p) => nameKey(p.name).split(' '))
+  const added = new Set<string>()
+  for (const { text } of blocks) {
+    for (const match of text.matchAll(SHORT_REFERENCE)) {
+      const short = match[1] ?? ''
+      // A capitalised `Ông`/`Bà` inside a sentence is part of a proper name (`ngã ba Ông Đồn`, `Bà Rịa`).
+      if (/^\p{Lu}/u.test(match[0]) && !CLAUSE_START.test(text.slice(0, match.index).trimEnd())) continue
+      const words = short.split(/[ \u00a0]/)
+      if (words.length === 2 && SURNAMES.has(words[0]!)) continue // a full two-word name: judged above
+      if (words.some((w) => !isVietnameseSyllable(w) || NON_NAME_WORDS.has(w))) continue
+      if (PLACES.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
+      const key = nameKey(short)
+      const keyWords = key.split(' ')
+      if (known.some((full) => endsWith(full, keyWords) || (keyWords.length === 1 && full.includes(key)))) continue
+      if (known.some((full) => full.join(' ') === key) || added.has(key)) continue
+      added.add(key)
+      people.push({ name: short, titles: [] })
+    }
   }
 }

@@ -35,7 +35,7 @@ export const COUNTRIES: ReadonlySet<string> = new Set(places.countriesAndRegions
 /** Real people's names that are far more often streets, schools or cities: need a cue. */
 export const NAMES_USED_FOR_PLACES: ReadonlySet<string> = new Set(places.personNamesUsedForPlaces)
 /** Longest place name in words, so that prefix matching stops early. */
-export const PLACE_MAX_WORDS = Math.max(...[...PLACES].map((p) => p.split(' ').length))
+export const PLACE_MAX_WORDS = Math.max(...[...PLACES, ...NAMES_USED_FOR_PLACES].map((p) => p.split(' ').length))
 export const YEAR_STEMS: ReadonlySet<string> = new Set(places.yearNamesStem)
 export const YEAR_BRANCHES: ReadonlySet<string> = new Set(places.yearNamesBranch)
 

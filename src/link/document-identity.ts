@@ -18,6 +18,8 @@ export interface DocumentIdentity {
 }
 
 const PARTY_SYMBOL = /^\d+[a-z]?-[\p{Lu}Đ]+\/[\p{Lu}Đ]+/u
+/** Central Party bodies number by national congress term; provincial and district ones by their own. */
+const CENTRAL_PARTY_SYMBOL = /^\d+[a-z]?-[\p{Lu}Đ]+\/(TW|BCT|BBT)$/u
 const STATE_SYMBOL_WITHOUT_YEAR = /^\d+[a-z]?\/[\p{Lu}Đ]+-[\p{Lu}\p{Ll}Đđ]+$/u
 const HAS_YEAR = /\/(19|20)\d{2}\b|-(19|20)\d{2}\//u
 
@@ -26,13 +28,13 @@ export function documentIdentity(mention: DocumentMention, articleDate: ArticleD
   const ownYear = mention.date ? Number(mention.date.slice(0, 4)) : undefined
   const key = mention.key
 
-  if (PARTY_SYMBOL.test(key)) {
+  if (CENTRAL_PARTY_SYMBOL.test(key)) {
     const term = mention.term ?? termOf(ownYear) ?? termOf(articleYear)
     return term
       ? { id: `${key}@${term}`, qualifier: `khóa ${term}`, uncertain: !mention.term && ownYear === undefined }
       : { id: key, uncertain: true }
   }
-  if (STATE_SYMBOL_WITHOUT_YEAR.test(key)) {
+  if (PARTY_SYMBOL.test(key) || STATE_SYMBOL_WITHOUT_YEAR.test(key)) {
     const year = ownYear ?? articleYear
     return year ? { id: `${key}@${year}`, qualifier: String(year), uncertain: ownYear === undefined } : { id: key, uncertain: true }
   }

@@ -1,6 +1,6 @@
 import type { Root as MdastRoot } from 'mdast'
 import type { VFile } from 'vfile'
-import { isMap, parseDocument, type Node as YamlNode } from 'yaml'
+import { isMap, isScalar, parseDocument } from 'yaml'
 import { frontMatterSchema } from './front-matter-schema.ts'
 
 /**
@@ -35,20 +35,25 @@ export default function readFrontMatter() {
     }
     const invalid = new Set<string>()
     for (const issue of result.error.issues) {
-      const key = String(issue.path[0] ?? '')
-      const keyNode = isMap(doc.contents) ? doc.contents.items.find((pair) => String((pair.key as YamlNode & { value?: unknown })?.value ?? '') === key) : undefined
-      const offset = (keyNode?.key as YamlNode | undefined)?.range?.[0]
-      file.message(`Front matter field \`${issue.path.join('.') || key}\`: ${issue.message}`, {
-        place: { line: lineOf(offset), column: 1 },
-        ruleId: 'front-matter-schema',
-        source: 'policy-digest',
-      })
-      if (key) invalid.add(key)
-      for (const unknown of (issue as { keys?: string[] }).keys ?? []) invalid.add(unknown)
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '')]
+      for (const key of keys) {
+        const reason = issue.code === 'unrecognized_keys'
+          ? `Front matter field \`${key}\` is not one policy-digest knows (title, date, source, outlet, url, slug, people, documents)`
+          : `Front matter field \`${issue.path.join('.')}\`: ${issue.message}`
+        file.message(reason, { place: { line: lineOf(keyOffset(doc, key)), column: 1 }, ruleId: 'front-matter-schema', source: 'policy-digest' })
+        invalid.add(key)
+      }
     }
     // Keep the valid part: one bad field must not lose the title or date.
     const kept = Object.fromEntries(Object.entries(value as object).filter(([key]) => !invalid.has(key)))
     const retry = frontMatterSchema.safeParse(kept)
     if (retry.success) file.data.frontMatter = retry.data
   }
+}
+
+/** Where a top-level key starts in the YAML text, for messages that point at it. */
+function keyOffset(doc: ReturnType<typeof parseDocument>, key: string): number | undefined {
+  if (!isMap(doc.contents)) return undefined
+  const pair = doc.contents.items.find((item) => isScalar(item.key) && String(item.key.value) === key)
+  return isScalar(pair?.key) ? pair.key.range?.[0] : undefined
 }

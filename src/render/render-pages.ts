@@ -17,8 +17,7 @@ const HOME_LIST = 10
  */
 export function renderPages(site: SiteIndex, templates: Templates, config: SiteConfig): SiteFiles {
   const files: SiteFiles = new Map()
-  const emit = (url: string, template: string, title: string, context: object) => {
-    const base = rootPrefix(url)
+  const emit = (url: string, template: string, title: string, context: object, base = rootPrefix(url)) => {
     files.set(url.endsWith('.html') ? url : `${url}index.html`, templates.page(template, {
       site: { title: config.title, description: config.description },
       base,
@@ -27,7 +26,6 @@ export function renderPages(site: SiteIndex, templates: Templates, config: SiteC
       canonical: config.baseUrl && !url.endsWith('404.html') ? new URL(url, config.baseUrl).href : undefined,
       ...context,
     }))
-    return base
   }
 
   emit('', 'home', config.title, {
@@ -79,7 +77,8 @@ export function renderPages(site: SiteIndex, templates: Templates, config: SiteC
   }
 
   emit('tim-kiem/', 'search', 'Tìm kiếm', {})
-  emit('404.html', 'not-found', 'Không tìm thấy trang', {})
+  // Hosts serve 404.html at whatever URL was missed, so its links must be absolute.
+  emit('404.html', 'not-found', 'Không tìm thấy trang', {}, config.baseUrl ? new URL(config.baseUrl).pathname : '/')
   return files
 }
 

@@ -325,11 +325,15 @@ function start() {
         const b = el('button', { type: 'button', 'aria-pressed': String(on), 'data-facet': key, 'data-value': param })
         b.append(el('span', { class: 'search-facet__label' }, labelOf(value)), ' ', el('span', { class: 'search-facet__count' }, `(${n.toLocaleString('vi-VN')})`))
         if (on) b.setAttribute('aria-label', `Bỏ lọc ${title.toLowerCase()}: ${labelOf(value)}`)
-        ul.append(el('li', {}, b))
+        const li = el('li')
+        li.append(b)
+        ul.append(li)
       }
       if (selected && sel.length === 0) {
         const b = el('button', { type: 'button', 'aria-pressed': 'true', 'data-facet': key, 'data-value': selected }, `${selected} (0)`)
-        ul.append(el('li', {}, b))
+        const li = el('li')
+        li.append(b)
+        ul.append(li)
       }
       group.append(ul)
       groups.push(group)

@@ -1,0 +1,89 @@
+import { SURNAMES, TITLE_HEADS, TITLE_MODIFIERS, caseFlexibleAlternation } from './lexicon.ts'
+
+/**
+ * Titles (positions) written next to a name, as written: before it ("Ủy viên Trung ương
+ * Đảng, Phó Trưởng ban Tổ chức Trung ương Hoàng Đăng Quang") or after it in apposition
+ * ("ông Vũ Văn Hải, Phó Vụ trưởng Vụ Pháp chế, Tổng cục Hải quan").
+ */
+
+const HEAD = `(?:(?:${caseFlexibleAlternation(TITLE_MODIFIERS)})[ \\u00a0]+)?(?:${caseFlexibleAlternation(TITLE_HEADS)})(?![\\p{L}\\p{M}])`
+const HEAD_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])${HEAD}`, 'gu')
+const HEAD_AT_START = new RegExp(`^${HEAD}`, 'u')
+/** Lower-case words that start a new clause: a title never runs across them. */
+const BREAKER = /(?<![\p{L}\p{M}])(?:có|dự|là|đã|đang|sẽ|được|bị|cho|nói|cùng|gặp|tiếp|thăm|khi|thì|mà|nhưng|rằng|để|vì|do|bởi|nên|hỏi|ký|gửi|trao|tặng|sau|trước|về|với|như|theo|sáng|chiều|tối|ngày|hôm|vừa|mới|cũng|lúc|này|đó|kiểm tra|chủ trì|phát biểu|nhấn mạnh|cho biết|khẳng định|yêu cầu|đề nghị|chỉ đạo|ông|bà|anh|chị|nhằm|cũng|làm|vẫn|chưa|không|đến|tới|đi|lên|xuống|từng|vào|ra|và(?=[ \u00a0]\p{Ll}))(?![\p{L}\p{M}])/u
+const MAX_TITLE_WORDS = 16
+
+/** Titles ending right before a name; `before` is the text of the clause up to the name. */
+export function titlesBefore(before: string): string[] {
+  const clause = before.slice(lastClauseStart(before))
+  const segments = clause.split(/,[ \u00a0]*/)
+  const last = segments.pop() ?? ''
+  const first = titleInSegment(last, true)
+  if (!first) return []
+  const titles = [first]
+  // Earlier links of the chain: whole segments that are titles themselves.
+  while (segments.length > 0) {
+    const segment = segments.pop()!.trim().replace(/^(?:và|cùng)[ \u00a0]+/u, '')
+    const title = titleInSegment(segment, true)
+    if (!title) break
+    titles.unshift(title)
+    if (title !== segment) break // the chain started inside this segment
+  }
+  return titles
+}
+
+/** Titles in apposition after a name: `, Phó Giám đốc Sở …`, ` - Hiệu trưởng …`, ` (Phó chủ nhiệm …)`. */
+export function titlesAfter(after: string): string[] {
+  const opening = /^[ \u00a0]*(?:,|--?|–|—|\(|:)[ \u00a0]*/u.exec(after)
+  if (!opening) return []
+  const end = after.slice(opening[0].length).search(/[.;:!?()"“”]|[ \u00a0][-–—][ \u00a0]|$/u)
+  const span = after.slice(opening[0].length, opening[0].length + end)
+  const titles: string[] = []
+  for (const raw of span.split(/,[ \u00a0]*/)) {
+    const segment = cutAtBreaker(raw).trim()
+    if (!segment) break
+    if (HEAD_AT_START.test(segment)) titles.push(segment)
+    else if (titles.length > 0 && /^\p{Lu}/u.test(segment) && segment === raw.trim() && !startsWithName(segment)) {
+      // An organisation continuing the title: "Phó Vụ trưởng Vụ Pháp chế, Tổng cục Hải quan".
+      titles[titles.length - 1] += `, ${segment}`
+    } else break
+    if (segment !== raw.trim()) break
+  }
+  return titles.filter((t) => wordCount(t) <= MAX_TITLE_WORDS)
+}
+
+/** The title in the last segment before a name: from the earliest head with no clause break after it. */
+function titleInSegment(segment: string, endsAtName: boolean): string | undefined {
+  for (const match of segment.matchAll(HEAD_ANYWHERE)) {
+    const title = segment.slice(match.index).trim()
+    if (!BREAKER.test(title) && wordCount(title) <= MAX_TITLE_WORDS) return endsAtName ? title : undefined
+  }
+  return undefined
+}
+
+function cutAtBreaker(text: string): string {
+  const found = BREAKER.exec(text)
+  return found ? text.slice(0, found.index) : text
+}
+
+/** Start of the clause a name sits in: after the last sentence end, quote, colon, semicolon or bracket. */
+function lastClauseStart(text: string): number {
+  let start = 0
+  for (const match of text.matchAll(/[.;:!?"“”()]+[ \u00a0]+/gu)) start = match.index + match[0].length
+  return start
+}
+
+function wordCount(text: string): number {
+  return text.split(/[ \u00a0]+/).filter(Boolean).length
+}
+
+/** A title that is a head alone (`Chủ tịch`, `vua`), with no organisation after it. */
+export function isBareTitle(title: string): boolean {
+  return HEAD_AT_START.exec(title)?.[0].length === title.trim().length
+}
+
+/** `Nguyễn Quang Thường - Giám đốc …`: the next person of a list, not an organisation. */
+function startsWithName(segment: string): boolean {
+  const [first = '', second = ''] = segment.split(/[ \u00a0]+/)
+  return SURNAMES.has(first) && /^\p{Lu}\p{Ll}/u.test(second)
+}

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { test } from 'node:test'
+import { build } from '../../src/build.ts'
+import { CORPUS } from '../helpers/paths.ts'
+
+test('the whole 6,000-article corpus builds without crashing, every article in the site', async () => {
+  const outDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'policy-digest-corpus-')), 'dist')
+  const result = await build({ contentDir: CORPUS, outDir, search: false })
+  assert.equal(result.errors, 0)
+  assert.ok(result.built >= 6000, `${result.built} articles built`)
+  const articles = JSON.parse(await readFile(path.join(outDir, 'data/articles.json'), 'utf8')) as Array<{ url: string }>
+  assert.equal(new Set(articles.map((a) => a.url)).size, articles.length, 'two articles share a URL')
+})

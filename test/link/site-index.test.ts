@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { DocumentMention } from '../../src/article.ts'
+import { buildSiteIndex } from '../../src/link/build-site-index.ts'
+import { toSlug } from '../../src/link/slug.ts'
+import type { ProcessedArticle } from '../../src/pipeline.ts'
+
+const body = { type: 'root', children: [] } as const
+function article(source: string, fields: Partial<ProcessedArticle>): ProcessedArticle {
+  return { source, format: 'txt', title: source, credits: [], people: [], documents: [], body: { ...body, children: [] }, ...fields }
+}
+function doc(key: string, fields: Partial<DocumentMention> = {}): DocumentMention {
+  return { key, type: 'Nghị quyết', number: key.split(/\D/)[0] ?? '', mentions: [`Nghị quyết ${key}`], sentence: `Nghị quyết ${key}.`, ...fields }
+}
+
+test('slugs are ASCII with đ → d and no tone marks', () => {
+  assert.equal(toSlug('Nghị quyết 26-NQ/TW'), 'nghi-quyet-26-nq-tw')
+  assert.equal(toSlug('Hoàng Đăng Quang'), 'hoang-dang-quang')
+  assert.equal(toSlug('Đề án 04-ĐA/TU'), 'de-an-04-da-tu')
+})
+
+test('one person is one page across NFC/NFD and old/new tone placement', () => {
+  const site = buildSiteIndex([
+    article('a.txt', { people: [{ name: 'Nguyễn Thị Thuý', titles: ['Bộ trưởng'] }] }),
+    article('b.txt', { people: [{ name: 'Nguyễn Thị Thúy'.normalize('NFD'), titles: [] }] }),
+  ])
+  assert.equal(site.people.length, 1)
+  assert.equal(site.people[0]!.articles.length, 2)
+  assert.equal(site.people[0]!.url, 'nguoi/nguyen-thi-thuy/')
+})
+
+test('config aliases merge another name into one person', () => {
+  const site = buildSiteIndex(
+    [article('a.txt', { people: [{ name: 'Nguyễn Sinh Cung', titles: [] }] }), article('b.txt', { people: [{ name: 'Hồ Chí Minh', titles: [] }] })],
+    { people: { 'Hồ Chí Minh': { aliases: ['Nguyễn Sinh Cung'] } } },
+  )
+  assert.deepEqual(site.people.map((p) => [p.name, p.articles.length]), [['Hồ Chí Minh', 2]])
+})
+
+test('26-NQ/TW of term X (2008) and of term XII (2018) are two documents with two URLs', () => {
+  const site = buildSiteIndex([
+    article('seed.txt', { documents: [doc('26-NQ/TW', { date: '2018-05-19', term: 'XII' })] }),
+    article('old.txt', { documents: [doc('26-NQ/TW', { term: 'X' })] }),
+    article('old2.txt', { date: { iso: '2017-03-01', precision: 'day', from: 'text' }, documents: [doc('26-NQ/TW', { date: '2008-08-05' })] }),
+  ])
+  assert.equal(site.documents.length, 2)
+  const urls = site.documents.map((d) => d.url).sort()
+  assert.deepEqual(urls, ['van-ban/nghi-quyet-26-nq-tw-khoa-x/', 'van-ban/nghi-quyet-26-nq-tw-khoa-xii/'])
+  assert.equal(site.documents.find((d) => d.term === 'X')!.citations.length, 2)
+})
+
+test('a document without namesakes keeps the plain slug', () => {
+  const site = buildSiteIndex([article('a.txt', { documents: [doc('26-NQ/TW', { term: 'XII' })] })])
+  assert.equal(site.documents[0]!.url, 'van-ban/nghi-quyet-26-nq-tw/')
+})
+
+test('a bare number is grouped by year and marked uncertain', () => {
+  const site = buildSiteIndex([
+    article('a.txt', { date: { iso: '2017-01-02', precision: 'day', from: 'text' }, documents: [doc('Quyết định 123', { type: 'Quyết định' })] }),
+    article('b.txt', { date: { iso: '2005-01-02', precision: 'day', from: 'text' }, documents: [doc('Quyết định 123', { type: 'Quyết định' })] }),
+  ])
+  assert.equal(site.documents.length, 2)
+  assert.ok(site.documents.every((d) => d.uncertain))
+})
+
+test('two articles with the same title get different URLs, in a stable order', () => {
+  const site = buildSiteIndex([article('b.txt', { title: 'Cùng tiêu đề' }), article('a.txt', { title: 'Cùng tiêu đề' })])
+  const bySource = Object.fromEntries(site.articles.map((a) => [a.article.source, a.url]))
+  assert.deepEqual(bySource, { 'a.txt': 'bai-viet/cung-tieu-de/', 'b.txt': 'bai-viet/cung-tieu-de-2/' })
+})
+
+test('a person page and a document page never share a URL with an article', () => {
+  const site = buildSiteIndex([article('a.txt', { title: 'Hoàng Đăng Quang', people: [{ name: 'Hoàng Đăng Quang', titles: [] }] })])
+  assert.notEqual(site.articles[0]!.url, site.people[0]!.url)
+})
