@@ -215,6 +215,19 @@ async function main(): Promise<void> {
     const baselineMs = performance.now() - t0
     say(`corpus: ${corpus.records.length} articles, ${corpus.entities.length} entities; baseline (read + prepare records) ${baselineMs.toFixed(0)} ms`)
 
+    // The build's own time, when the full build exists: the search stage's share of it.
+    const buildModule = path.join(ROOT, 'src/build.ts')
+    if (await stat(buildModule).catch(() => null)) {
+      const { build } = (await import(buildModule)) as {
+        build: (o: { contentDir: string; outDir: string; baseUrl?: string }) => Promise<{ built: number; timings: Array<[string, number]> }>
+      }
+      const b = await build({ contentDir: CORPUS, outDir: path.join(work, 'full'), baseUrl: 'https://example.org/digest/' })
+      const total = b.timings.reduce((a, [, ms]) => a + ms, 0)
+      const searchMs = b.timings.find(([stage]) => stage === 'search')?.[1] ?? NaN
+      say(`full build of the corpus (src/build.ts): ${b.built} articles in ${(total / 1000).toFixed(1)} s; search stage ${(searchMs / 1000).toFixed(1)} s = ${pct(searchMs / total)} of the build, ${(searchMs / (total - searchMs)).toFixed(2)}× the rest of the build`)
+      await rm(path.join(work, 'full'), { recursive: true, force: true })
+    }
+
     const site6 = path.join(work, 's6k')
     let t = performance.now()
     const r6 = await buildTestSite(site6, corpus.records, corpus.entities, '/digest/')

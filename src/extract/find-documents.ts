@@ -31,6 +31,8 @@ interface Citation extends CitationFacts {
   plenum?: string
   surface: string
   sentence: string
+  /** Position in the article, for keeping the article's order. */
+  at: number
 }
 
 /**
@@ -42,9 +44,14 @@ export default function findDocuments(options: FindDocumentsOptions = {}) {
   const lowercase = options.lowercase ?? true
   return (tree: Root, file: VFile): void => {
     const citations: Citation[] = []
-    for (const { text, node } of textBlocks(tree, file)) {
-      citations.push(...numberedCitations(text, lowercase))
-      citations.push(...partyResolutions(text))
+    for (const [index, { text, node }] of textBlocks(tree, file).entries()) {
+      const base = index * 1e6
+      // Cheap tests first: most blocks cite nothing.
+      const numbered = /\d/.test(text) ? numberedCitations(text, lowercase) : []
+      const party = /[Nn]ghị[ \u00a0]+[Qq]uyết/u.test(text) ? partyResolutions(text) : []
+      for (const citation of [...numbered, ...party]) {
+        citations.push({ ...citation, at: base + citation.at })
+      }
       const incomplete = /\d+\/(?:\d{4}\/)?\p{Lu}{1,4}-(?![\p{L}\d])/u.exec(text)
       if (incomplete) {
         file.message(`Incomplete document symbol \`${incomplete[0]}\`: read without its issuer code`, {
@@ -80,6 +87,7 @@ function numberedCitations(text: string, lowercase: boolean): Citation[] {
       number,
       surface: surface.trim(),
       sentence: sentenceAt(text, match.index),
+      at: match.index,
       ...facts,
     }
     if (symbol) citation.symbol = symbol
@@ -91,7 +99,7 @@ function numberedCitations(text: string, lowercase: boolean): Citation[] {
       rest = rest.slice(moreSurface.length)
       const moreSymbol = moreTail ? normalizeSymbolTail(moreTail) : undefined
       if (!moreSymbol && !isDocumentNumber(moreNumber, true, rest)) break
-      const listed: Citation = { kind: 'numbered', type, number: moreNumber, surface: `${typeWord} ${moreNumber}${moreTail ?? ''}`, sentence: citation.sentence }
+      const listed: Citation = { kind: 'numbered', type, number: moreNumber, surface: `${typeWord} ${moreNumber}${moreTail ?? ''}`, sentence: citation.sentence, at: end + 1 }
       if (moreSymbol) listed.symbol = moreSymbol
       found.push(listed)
     }
@@ -123,6 +131,7 @@ function partyResolutions(text: string): Citation[] {
       term,
       surface: match[0],
       sentence: sentenceAt(text, match.index),
+      at: match.index,
     })
   }
   for (const match of text.matchAll(PLENUM_RESOLUTION)) {
@@ -135,6 +144,7 @@ function partyResolutions(text: string): Citation[] {
       plenum: match[1] ?? '',
       surface: match[0].trim(),
       sentence: sentenceAt(text, match.index),
+      at: match.index,
       ...facts,
     }
     if (term) citation.term = term
@@ -166,15 +176,24 @@ function joinCitations(citations: Citation[]): DocumentMention[] {
     if (!doc.date && citation.year) doc.date = citation.year
   }
   const rank = (c: Citation) => (c.symbol?.hasCode ? 0 : c.symbol?.year ? 1 : c.kind === 'plenum' && c.term ? 0 : 2)
-  const ordered = citations.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
-  const firstSeen = new Map<string, number>()
-  for (const { c, i } of ordered) {
+  const ordered = [...citations].sort((a, b) => rank(a) - rank(b) || a.at - b.at)
+  const firstAt = new Map<DocumentMention, number>()
+  const mentionAt = new Map<string, number>()
+  for (const c of ordered) {
     const key = joinTarget(c, byKey) ?? ownKey(c)
     add(key, c)
-    firstSeen.set(key, Math.min(i, firstSeen.get(key) ?? i))
+    const doc = byKey.get(key)!
+    firstAt.set(doc, Math.min(c.at, firstAt.get(doc) ?? c.at))
+    mentionAt.set(`${key}\u0000${c.surface}`, Math.min(c.at, mentionAt.get(`${key}\u0000${c.surface}`) ?? c.at))
   }
-  // The article's order of first citation.
-  return [...byKey.values()].sort((a, b) => (firstSeen.get(a.key) ?? 0) - (firstSeen.get(b.key) ?? 0))
+  // The article's order, for documents and for each one's mentions and first sentence.
+  const docs = [...byKey.values()].sort((a, b) => firstAt.get(a)! - firstAt.get(b)!)
+  for (const doc of docs) {
+    const at = (surface: string) => mentionAt.get(`${doc.key}\u0000${surface}`) ?? 0
+    doc.mentions.sort((a, b) => at(a) - at(b))
+    doc.sentence = ordered.find((c) => c.surface === doc.mentions[0] && at(c.surface) === c.at)?.sentence ?? doc.sentence
+  }
+  return docs
 }
 
 function ownKey(c: Citation): string {

@@ -47,7 +47,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
   const judged: Judged[] = []
   let clauseFrom = 0
   for (const candidate of nameCandidates(text)) {
-    const before = text.slice(clauseFrom, candidate.start)
+    // A title chain is at most a few hundred characters; a longer look-back only costs time.
+    const before = text.slice(Math.max(clauseFrom, candidate.start - 240), candidate.start)
     const after = text.slice(candidate.end)
     clauseFrom = candidate.end
     const titlesBeforeName = titlesBefore(before)

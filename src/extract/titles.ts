@@ -36,7 +36,7 @@ export function titlesBefore(before: string): string[] {
 export function titlesAfter(after: string): string[] {
   const opening = /^[ \u00a0]*(?:,|--?|–|—|\(|:)[ \u00a0]*/u.exec(after)
   if (!opening) return []
-  const end = after.slice(opening[0].length).search(/[.;:!?()"“”]|[ \u00a0][-–—][ \u00a0]|$/u)
+  const end = after.slice(opening[0].length).search(/\.(?![\p{L}\d])|[;:!?()"“”]|[ \u00a0][-–—][ \u00a0]|$/u)
   const span = after.slice(opening[0].length, opening[0].length + end)
   const titles: string[] = []
   for (const raw of span.split(/,[ \u00a0]*/)) {

@@ -26,7 +26,8 @@ export async function loadTemplates(overrideDir?: string): Promise<Templates> {
   handlebars.registerHelper('href', function (this: unknown, url: unknown, options: Handlebars.HelperOptions) {
     return `${(options.data.root as { base: string }).base}${typeof url === 'string' ? url : ''}`
   })
-  handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b)
+  handlebars.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean))
+  handlebars.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean))
 
   const pages = new Map<string, Template>()
   for (const folder of folders) {

@@ -63,6 +63,7 @@ export function renderPages(site: SiteIndex, templates: Templates, config: SiteC
       emit(url, 'document', document.label, {
         document: {
           ...documentCard(document),
+          type: document.type,
           issuer: document.issuer,
           date: displayDate(document.date),
           term: document.term,
