@@ -18,7 +18,8 @@ const TYPE_SOURCE = caseFlexibleAlternation(TYPE_BY_WORD.keys())
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])'
 /** Up to five plain words between the type and `số` ("Luật thuế XNK số", "văn bản hỏa tốc số"). */
 const QUALIFIER_STOP = '(?:tại|theo|trong|với|và|hoặc|cho|từ|đến|là|các|những|phụ|lục|điều|Điều|khoản|Khoản|mục|kèm|này|đó|nêu|trên)'
-const QUALIFIER = `(?:[ \\u00a0]+(?!${QUALIFIER_STOP}[ \\u00a0])[^\\s\\d,.;:()“”"\\/]+){1,5}?`
+/** A qualifier never runs into another type word: in "Chương trình … nhận định Nghị quyết số 26" the type is Nghị quyết. */
+const QUALIFIER = `(?:[ \\u00a0]+(?!${QUALIFIER_STOP}[ \\u00a0]|(?:${TYPE_SOURCE})(?![\\p{L}]))[^\\s\\d,.;:()“”"\\/]+){1,5}?`
 
 /**
  * TYPE [qualifier số | số] NUMBER [symbol tail]. Groups: 1 type, 2 `số` (with a qualifier),
@@ -56,7 +57,7 @@ export const DATE_AFTER = new RegExp(`^[ \\u00a0]*,?[ \\u00a0]*(?:ban hành[ \\u
 export const YEAR_AFTER = /^[ \u00a0]+năm[ \u00a0]+((?:19|20)\d\d)(?!\d)/u
 /** `của <issuer>` right after a citation (and its date/term). Group 1 is the issuer as written. */
 export const ISSUER_AFTER =
-  /^[ \u00a0]*,?[ \u00a0]*(?:do[ \u00a0]+|của[ \u00a0]+)(\p{Lu}[^,.;:!?“”"]*?(?:\([^)]{1,40}\))?)(?=[ \u00a0]*(?:[,.;:!?“”"]|$|[ \u00a0](?:về|ngày|đã|đang|sẽ|là|được|thì|nhằm|để|với|trong|cho|có|và|quy định|hướng dẫn|ban hành|tại|năm|nêu|đề ra|xác định|khẳng định|yêu cầu|chỉ rõ|vào|cũng|vừa|mới|đều|nhằm|từ)(?![\p{L}])))/u
+  /^[ \u00a0]*,?[ \u00a0]*(?:do[ \u00a0]+|của[ \u00a0]+|tại[ \u00a0]+(?=(?:Hội[ \u00a0]+nghị|Đại[ \u00a0]+hội)[ \u00a0]))(\p{Lu}[^,.;:!?“”"]*?(?:\([^)]{1,40}\))?)(?=[ \u00a0]*(?:[,.;:!?“”"]|$|[ \u00a0](?:về|ngày|đã|đang|sẽ|là|được|thì|nhằm|để|với|trong|cho|có|và|quy định|hướng dẫn|ban hành|tại|năm|nêu|đề ra|xác định|khẳng định|yêu cầu|chỉ rõ|vào|cũng|vừa|mới|đều|nhằm|từ)(?![\p{L}])))/u
 /** The subject clause: `về …` up to the end of the sentence or a closing quote. Group 1. */
 export const SUMMARY_AFTER = /^[ \u00a0]*,?[ \u00a0]*(về[ \u00a0]+(?:[“"][^”"]{3,300}[”"]|[^.;!?“”"]{3,200}?(?=[.;!?]|$|[ \u00a0](?:là|đã|và các|nhằm|nên|thì|mà|để|cũng|vừa|được|sẽ)[ \u00a0]|,[ \u00a0](?:trong đó|theo đó|đồng thời|nhất là|đặc biệt))))/u
 
