@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from '../src/build.ts'
+import { configSchema } from '../src/config/config-schema.ts'
 import { discoverArticles } from '../src/discover/discover-articles.ts'
 import { decodeText } from '../src/parse/decode.ts'
 
@@ -15,7 +16,7 @@ const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
 const search = !process.argv.includes('--no-search')
 
 const baselineStart = performance.now()
-const sources = await discoverArticles(corpus)
+const sources = await discoverArticles(corpus, configSchema.parse({}).ignore)
 for (const source of sources) decodeText(await readFile(path.join(corpus, source)))
 const baseline = performance.now() - baselineStart
 

@@ -57,6 +57,8 @@ declare module 'vfile' {
     format: ArticleFormat
     title: string
     date: ArticleDate
+    /** Latest year written in a full date in the text: the article is no older. */
+    yearFloor: number
     /** Outlet or agency the article credits (`TTXVN`, `NLĐ`). */
     outlet: string
     url: string

@@ -58,7 +58,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const config: SiteConfig = await time('config', () =>
     loadConfig(options.configFile, options.baseUrl ? { baseUrl: options.baseUrl } : {}))
-  const sources = await time('discover', () => discoverArticles(options.contentDir))
+  const sources = await time('discover', () => discoverArticles(options.contentDir, config.ignore))
   const files = await time('read', () => Promise.all(sources.map((source) => readArticle(options.contentDir, source))))
 
   const parsed = await time('parse', () =>

@@ -27,6 +27,8 @@ export interface ProcessedArticle {
   format: ArticleFormat
   title: string
   date?: ArticleDate
+  /** The article is no older than this year (see read-date). */
+  yearFloor?: number
   outlet?: string
   url?: string
   slug?: string
@@ -95,6 +97,7 @@ export async function transformArticle(transformer: Transformer, tree: Root, fil
     format: data.format ?? 'txt',
     title: data.title ?? path.basename(file.path),
     ...(data.date && { date: data.date }),
+    ...(data.yearFloor && { yearFloor: data.yearFloor }),
     ...(data.outlet && { outlet: data.outlet }),
     ...(data.frontMatter?.url && { url: data.frontMatter.url }),
     ...(data.frontMatter?.slug && { slug: data.frontMatter.slug }),

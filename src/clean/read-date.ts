@@ -13,6 +13,7 @@ const HEAD_BLOCKS = 3
 const WHEN = String.raw`(?:(?:^|(?<=[.!?]\s|\)\s?[-–]?\s?))Ngày|(?<![\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Rr]ạng sáng|[Hh]ôm nay|[Hh]ôm qua)),?\s+(?:(?:thứ \S+|chủ nhật),?\s+)?(?:ngày\s+)?`
 const FULL = new RegExp(String.raw`${WHEN}(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?![\d/])|(\d{1,2}) tháng (\d{1,2}) năm ((?:19|20)\d{2}))`, 'gmu')
 const PARTIAL = new RegExp(String.raw`${WHEN}(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])`, 'mu')
+const ANY_FULL = /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})(?![\d/])/gu
 /** Older dates near the top are history being recalled, not when the article was written. */
 const EARLIEST_YEAR = 1990
 /** A citation right before a date means the date is the document's, not the article's. */
@@ -21,7 +22,9 @@ const CITATION_BEFORE = /(?:số|Nghị quyết|Nghị định|Quyết định|C
 /**
  * The article's date: front matter, else a date near the top introduced the way
  * news introduces its own date ("Sáng 25/5", "ngày 13/6/2017"), not one belonging
- * to a cited document. Without a year it stays partial: a year is never invented.
+ * to a cited document. Without a year it stays partial, unless the text writes the same
+ * day in full elsewhere: a year is never invented. The latest year written in a full
+ * date goes to `file.data.yearFloor`: the article cannot be older than that.
  */
 export default function readDate() {
   return (tree: Root, file: VFile) => {
@@ -30,8 +33,15 @@ export default function readDate() {
       file.data.date = isoDate(fromMatter, 'front-matter')
       return
     }
-    const head = [file.data.title ?? '', ...tree.children.slice(0, HEAD_BLOCKS).map((node) => blockText(node))].join('\n')
-    const date = fullDate(head) ?? partialDate(head)
+    const text = tree.children.map((node) => blockText(node))
+    const head = [file.data.title ?? '', ...text.slice(0, HEAD_BLOCKS)].join('\n')
+    const written = writtenDates(text.join('\n'))
+    const floor = written.map((iso) => Number(iso.slice(0, 4))).reduce((a, b) => Math.max(a, b), 0)
+    if (floor) file.data.yearFloor = floor
+    const partial = fullDate(head) ? undefined : partialDate(head)
+    // A yearless "Sáng 25/5" takes a year only from the same day written in full elsewhere.
+    const sameDay = partial && written.find((iso) => iso.endsWith(partial.iso.slice(1)))
+    const date = fullDate(head) ?? (sameDay ? { iso: sameDay, precision: 'day' as const, from: 'text' as const } : partial)
     if (date) file.data.date = date
   }
 }
@@ -45,6 +55,16 @@ function fullDate(text: string): ArticleDate | undefined {
     if (iso) return { iso, precision: 'day', from: 'text' }
   }
   return undefined
+}
+
+/** Every full date the text writes, as ISO: the latest is a floor for when it was written. */
+function writtenDates(text: string): string[] {
+  const dates: string[] = []
+  for (const match of text.matchAll(ANY_FULL)) {
+    const iso = ymd(Number(match[3]), Number(match[2]), Number(match[1]))
+    if (iso) dates.push(iso)
+  }
+  return dates
 }
 
 function partialDate(text: string): ArticleDate | undefined {

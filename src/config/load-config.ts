@@ -24,7 +24,10 @@ export async function loadConfig(file: string | undefined, overrides: Partial<Si
       throw new ConfigError(`${target}: ${missing ? 'file not found' : (error as Error).message}`, { cause: error })
     }
   }
-  const result = configSchema.safeParse({ ...(raw as object), ...overrides })
+  const merged: Record<string, unknown> = { ...(raw as object), ...overrides }
+  // `catalogue` may name a JSON file of documents, relative to the config file.
+  if (typeof merged.catalogue === 'string') merged.catalogue = await readCatalogue(path.resolve(path.dirname(target), merged.catalogue))
+  const result = configSchema.safeParse(merged)
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
     throw new ConfigError(`${target}: invalid config\n${problems.join('\n')}`)
@@ -33,4 +36,12 @@ export async function loadConfig(file: string | undefined, overrides: Partial<Si
   // Template folders are relative to the config file, not to wherever the command runs.
   if (config.templates && file) config.templates = path.resolve(path.dirname(file), config.templates)
   return config
+}
+
+async function readCatalogue(file: string): Promise<unknown> {
+  try {
+    return (JSON.parse(await readFile(file, 'utf8')) as { documents?: unknown }).documents
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read the document catalogue: ${(error as Error).message}`, { cause: error })
+  }
 }

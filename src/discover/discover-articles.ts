@@ -5,10 +5,11 @@ export const ARTICLE_GLOB = '**/*.{txt,md,markdown,html,htm}'
 
 /**
  * Lists the article files under a content folder, relative to it with `/`
- * separators, in a stable order so that every build sees them alike.
+ * separators, in a stable order so that every build sees them alike. Documentation
+ * beside the articles (a folder's README) is left out by the `ignore` globs.
  */
-export async function discoverArticles(contentDir: string): Promise<string[]> {
-  const paths = await fg(ARTICLE_GLOB, { cwd: contentDir, onlyFiles: true, caseSensitiveMatch: false, dot: false })
+export async function discoverArticles(contentDir: string, ignore: readonly string[] = []): Promise<string[]> {
+  const paths = await fg(ARTICLE_GLOB, { cwd: contentDir, onlyFiles: true, caseSensitiveMatch: false, dot: false, ignore: [...ignore] })
   return paths.sort(compareCodePoints)
 }
 

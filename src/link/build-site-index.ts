@@ -1,7 +1,8 @@
 import type { DocumentMention } from '../article.ts'
 import type { SiteConfig } from '../config/config-schema.ts'
 import type { ProcessedArticle } from '../pipeline.ts'
-import { documentIdentity } from './document-identity.ts'
+import { createCatalogue } from './catalogue.ts'
+import { groupDocuments } from './group-documents.ts'
 import { nameKey } from './fold.ts'
 import { SlugRegistry, toSlug } from './slug.ts'
 
@@ -55,16 +56,18 @@ export interface DocumentEntry {
   summary?: string
   /** Term or year that tells it from namesakes (`khóa XII`, `2017`). */
   qualifier?: string
-  /** The term or year was inferred, so this page may mix namesakes. */
+  /** Nothing settles which namesake this is, so this page may mix documents. */
   uncertain: boolean
+  /** Citations that gave no full identity and were matched to this document. */
+  inferred: number
   /** Citing articles, in date order, with the sentence that cites it. */
-  citations: Array<{ article: ArticleEntry; sentence: string }>
+  citations: Array<{ article: ArticleEntry; sentence: string; inferred: boolean }>
   /** People named in the citing articles, most frequent first. */
   people: Array<{ person: PersonEntry; count: number }>
 }
 
-export function buildSiteIndex(processed: readonly ProcessedArticle[], config: Partial<Pick<SiteConfig, 'people'>> = {}): SiteIndex {
-  const aliases = aliasMap(config)
+export function buildSiteIndex(processed: readonly ProcessedArticle[], config: Partial<Pick<SiteConfig, 'people' | 'catalogue'>> = {}): SiteIndex {
+  const identify = personIdentity(config)
   const articleSlugs = new SlugRegistry()
   const articles: ArticleEntry[] = [...processed]
     .sort((a, b) => compareText(a.source, b.source))
@@ -74,14 +77,12 @@ export function buildSiteIndex(processed: readonly ProcessedArticle[], config: P
     })
 
   const people = new Map<string, PersonEntry>()
-  const documents = new Map<string, DocumentEntry>()
   for (const entry of articles) {
     for (const mention of entry.article.people) {
-      const canonical = aliases.get(nameKey(mention.name)) ?? mention.name
-      const id = nameKey(canonical)
+      const { id, name } = identify(mention.name, mention.titles)
       let person = people.get(id)
       if (!person) {
-        person = { id, name: canonical, slug: '', url: '', titles: [], articles: [], documents: [] }
+        person = { id, name, slug: '', url: '', titles: [], articles: [], documents: [] }
         people.set(id, person)
       }
       if (person.articles.at(-1) === entry) continue
@@ -89,35 +90,8 @@ export function buildSiteIndex(processed: readonly ProcessedArticle[], config: P
       for (const title of mention.titles) person.titles.push({ title, article: entry })
       entry.people.push({ person, titles: mention.titles })
     }
-    for (const mention of entry.article.documents) {
-      const identity = documentIdentity(mention, entry.article.date)
-      let document = documents.get(identity.id)
-      if (!document) {
-        document = {
-          id: identity.id,
-          key: mention.key,
-          type: mention.type,
-          number: mention.number,
-          label: documentLabel(mention),
-          slug: '',
-          url: '',
-          ...(identity.qualifier && { qualifier: identity.qualifier }),
-          uncertain: identity.uncertain,
-          citations: [],
-          people: [],
-        }
-        documents.set(identity.id, document)
-      }
-      // Facts fill in from whichever article states them first.
-      for (const field of ['symbol', 'issuer', 'date', 'term', 'summary'] as const) {
-        const value = mention[field]
-        if (document[field] === undefined && value !== undefined) document[field] = value
-      }
-      if (!identity.uncertain) document.uncertain = false
-      document.citations.push({ article: entry, sentence: mention.sentence })
-      entry.documents.push({ document, mention })
-    }
   }
+  const documents = groupDocuments(articles, createCatalogue(config.catalogue))
 
   articles.sort(byDateThenTitle)
   for (const person of people.values()) {
@@ -125,13 +99,13 @@ export function buildSiteIndex(processed: readonly ProcessedArticle[], config: P
     person.titles.sort((a, b) => byDateThenTitle(b.article, a.article))
     person.documents = tally(person.articles.flatMap((article) => article.documents.map((d) => d.document)), 'document')
   }
-  for (const document of documents.values()) {
+  for (const document of documents) {
     document.citations.sort((a, b) => byDateThenTitle(b.article, a.article))
     document.people = tally(document.citations.flatMap(({ article }) => article.people.map((p) => p.person)), 'person')
   }
 
   const sortedPeople = [...people.values()].sort((a, b) => b.articles.length - a.articles.length || compareText(a.id, b.id))
-  const sortedDocuments = [...documents.values()].sort((a, b) => b.citations.length - a.citations.length || compareText(a.id, b.id))
+  const sortedDocuments = [...documents].sort((a, b) => b.citations.length - a.citations.length || compareText(a.id, b.id))
   assignSlugs(sortedPeople, 'nguoi', (person) => toSlug(person.name), () => undefined)
   assignSlugs(sortedDocuments, 'van-ban', (document) => toSlug(document.label), (document) => document.qualifier)
   return { articles, people: sortedPeople, documents: sortedDocuments }
@@ -160,17 +134,26 @@ function assignSlugs<T extends { slug: string; url: string; id: string }>(
   }
 }
 
-/** How a document is named on its page and in links: `Nghị quyết 26-NQ/TW`. */
-function documentLabel(mention: DocumentMention): string {
-  return mention.key.startsWith(mention.type) ? mention.key : `${mention.type} ${mention.key}`
-}
-
-function aliasMap(config: Partial<Pick<SiteConfig, 'people'>>): Map<string, string> {
-  const map = new Map<string, string>()
+/**
+ * People are one page per name, compared by `nameKey` (case, Unicode form and tone
+ * placement do not matter). The config says what names cannot: `aliases` fold other
+ * names into one person, `split` sends mentions whose titles contain a phrase to a
+ * namesake of their own ("Nguyễn Văn An (Chủ tịch Quốc hội)").
+ */
+function personIdentity(config: Partial<Pick<SiteConfig, 'people'>>) {
+  const canonical = new Map<string, string>()
+  const splits = new Map<string, Array<[label: string, phrases: string[]]>>()
   for (const [name, rule] of Object.entries(config.people ?? {})) {
-    for (const alias of rule.aliases ?? []) map.set(nameKey(alias), name)
+    for (const alias of [name, ...(rule.aliases ?? [])]) canonical.set(nameKey(alias), name)
+    if (rule.split) splits.set(nameKey(name), Object.entries(rule.split).map(([label, phrases]) => [label, phrases.map((p) => p.toLowerCase())]))
   }
-  return map
+  return (written: string, titles: readonly string[]) => {
+    const name = canonical.get(nameKey(written)) ?? written
+    const id = nameKey(name)
+    const lowered = titles.map((title) => title.toLowerCase())
+    const label = splits.get(id)?.find(([, phrases]) => phrases.some((phrase) => lowered.some((title) => title.includes(phrase))))?.[0]
+    return label ? { id: `${id}#${nameKey(label)}`, name: `${name} (${label})` } : { id, name }
+  }
 }
 
 function tally<T extends { id: string }, K extends string>(items: T[], field: K): Array<{ [P in K]: T } & { count: number }> {

@@ -1,48 +1,89 @@
 import type { ArticleDate, DocumentMention } from '../article.ts'
+import type { Catalogue, CatalogueEntry } from './catalogue.ts'
 import congresses from './party-congresses.json' with { type: 'json' }
 
 /**
  * Which document a citation names, across articles. A symbol alone is not enough:
  * Party numbers restart every congress term (`26-NQ/TW` is 2008 and 2018) and State
- * administrative numbers every year (`123/QĐ-TTg`). So the identity is the key
- * plus the term or year, read from the citation's own date or term, else from the
- * article's date. What cannot be pinned down is marked uncertain.
+ * administrative numbers every year (`123/QĐ-TTg`). So the identity is the key plus
+ * the term or year: read from the citation's own date or term, else from the
+ * catalogue given the article's date, else guessed from the article's date and
+ * marked uncertain.
  */
 export interface DocumentIdentity {
   /** Stable id: the key, and `@term` or `@year` where numbering restarts. */
   id: string
   /** Term (`khóa XII`) or year that tells this document from its namesakes. */
   qualifier?: string
-  /** True when the term or year had to be guessed or is unknown. */
+  /** True when the term or year was guessed, or is unknown. */
   uncertain: boolean
+  /** The catalogue entry this citation was matched to. */
+  known?: CatalogueEntry
+  /** Matched to `known` by the catalogue alone: the citation itself gives no term or year. */
+  inferred: boolean
 }
 
-const PARTY_SYMBOL = /^\d+[a-z]?-[\p{Lu}Đ]+\/[\p{Lu}Đ]+/u
-/** Central Party bodies number by national congress term; provincial and district ones by their own. */
+/** What the article's own date says about when it was written. */
+export interface ArticleTime {
+  /** The article's year, when its date has one. */
+  year?: number
+  /** It was written no earlier than this year. */
+  floor?: number
+}
+
 const CENTRAL_PARTY_SYMBOL = /^\d+[a-z]?-[\p{Lu}Đ]+\/(TW|BCT|BBT)$/u
+const PARTY_SYMBOL = /^\d+[a-z]?-[\p{Lu}Đ]+\/[\p{Lu}Đ]+/u
 const STATE_SYMBOL_WITHOUT_YEAR = /^\d+[a-z]?\/[\p{Lu}Đ]+-[\p{Lu}\p{Ll}Đđ]+$/u
 const HAS_YEAR = /\/(19|20)\d{2}\b|-(19|20)\d{2}\//u
 
-export function documentIdentity(mention: DocumentMention, articleDate: ArticleDate | undefined): DocumentIdentity {
-  const articleYear = articleDate && articleDate.precision !== 'partial' ? Number(articleDate.iso.slice(0, 4)) : undefined
-  const ownYear = mention.date ? Number(mention.date.slice(0, 4)) : undefined
-  const key = mention.key
+/** Keys that are a full symbol: number plus issuer or type code. */
+export function isSymbol(key: string): boolean {
+  return /^\d+[a-z]?[-/]/u.test(key)
+}
 
-  if (CENTRAL_PARTY_SYMBOL.test(key)) {
-    const term = mention.term ?? termOf(ownYear) ?? termOf(articleYear)
-    return term
-      ? { id: `${key}@${term}`, qualifier: `khóa ${term}`, uncertain: !mention.term && ownYear === undefined }
-      : { id: key, uncertain: true }
+export function articleTime(date: ArticleDate | undefined, yearFloor: number | undefined): ArticleTime {
+  const year = date && date.precision !== 'partial' ? Number(date.iso.slice(0, 4)) : undefined
+  const floor = year ?? yearFloor
+  return { ...(year !== undefined && { year }), ...(floor !== undefined && { floor }) }
+}
+
+export function documentIdentity(mention: DocumentMention, time: ArticleTime, catalogue: Catalogue): DocumentIdentity {
+  const key = mention.key
+  const ownYear = mention.date ? Number(mention.date.slice(0, 4)) : undefined
+  const central = CENTRAL_PARTY_SYMBOL.test(key)
+  const restarts = central || PARTY_SYMBOL.test(key) || STATE_SYMBOL_WITHOUT_YEAR.test(key)
+  if (!restarts) {
+    const certain = HAS_YEAR.test(key) || key.startsWith('Nghị quyết Đại hội') || / khóa [IVXLC]+$/u.test(key)
+    const known = catalogue.get(key)?.[0]
+    if (certain) return { id: key, uncertain: false, inferred: false, ...(known && { known }) }
+    // A bare number ("Quyết định 123") is only assumed to be one document within a year.
+    if (!isSymbol(key)) return time.year ? { id: `${key}@${time.year}`, qualifier: String(time.year), uncertain: true, inferred: false } : { id: key, uncertain: true, inferred: false }
   }
-  if (PARTY_SYMBOL.test(key) || STATE_SYMBOL_WITHOUT_YEAR.test(key)) {
-    const year = ownYear ?? articleYear
-    return year ? { id: `${key}@${year}`, qualifier: String(year), uncertain: ownYear === undefined } : { id: key, uncertain: true }
+  const qualify = (term: string | undefined, year: number | undefined, uncertain: boolean, known?: CatalogueEntry, inferred = false): DocumentIdentity => {
+    const qualifier = central ? term && `khóa ${term}` : year && String(year)
+    const id = central ? term && `${key}@${term}` : year && `${key}@${year}`
+    return qualifier && id ? { id, qualifier, uncertain, inferred, ...(known && { known }) } : { id: key, uncertain: true, inferred: false }
   }
-  if (HAS_YEAR.test(key) || key.startsWith('Nghị quyết Đại hội') || / khóa [IVXLC]+$/u.test(key)) {
-    return { id: key, uncertain: false }
+
+  const entries = catalogue.get(key) ?? []
+  if (mention.term || ownYear !== undefined) {
+    const term = mention.term ?? termOf(ownYear)
+    const known = entries.find((entry) => (central ? entry.term === term : Number(entry.date.slice(0, 4)) === ownYear))
+    return qualify(term, ownYear, false, known)
   }
-  // A bare number ("Nghị định 67") could be any year's; group by the article's year.
-  return articleYear ? { id: `${key}@${articleYear}`, qualifier: String(articleYear), uncertain: true } : { id: key, uncertain: true }
+  const known = pickEntry(entries, time)
+  if (known) return qualify(known.term ?? termOf(Number(known.date.slice(0, 4))), Number(known.date.slice(0, 4)), false, known, true)
+  // Nothing says which namesake: guess the one in force when the article was written.
+  return qualify(termOf(time.year), time.year, true)
+}
+
+/**
+ * The catalogue entry a citation must mean: with the article's year known, the latest
+ * namesake issued by then; without it, the catalogue's only namesake, if it has one.
+ */
+export function pickEntry(entries: readonly CatalogueEntry[], time: ArticleTime): CatalogueEntry | undefined {
+  if (time.year !== undefined) return entries.findLast((entry) => Number(entry.date.slice(0, 4)) <= time.year!)
+  return entries.length === 1 ? entries[0] : undefined
 }
 
 /** The Party congress term a year falls in. */

@@ -70,9 +70,10 @@ export function renderPages(site: SiteIndex, templates: Templates, config: SiteC
           summary: document.summary,
           symbol: document.symbol,
           uncertain: document.uncertain,
+          inferred: document.inferred,
           people: document.people.slice(0, HOME_LIST).map(({ person, count }) => ({ ...personCard(person), count })),
         },
-        citations: items.map(({ article, sentence }) => ({ ...articleCard(article), sentence })),
+        citations: items.map(({ article, sentence, inferred }) => ({ ...articleCard(article), sentence, inferred })),
         pagination,
       }))
   }

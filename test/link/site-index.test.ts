@@ -73,3 +73,55 @@ test('a person page and a document page never share a URL with an article', () =
   const site = buildSiteIndex([article('a.txt', { title: 'Hoàng Đăng Quang', people: [{ name: 'Hoàng Đăng Quang', titles: [] }] })])
   assert.notEqual(site.articles[0]!.url, site.people[0]!.url)
 })
+
+test('the catalogue settles which 26-NQ/TW a dated article means, and fills in its facts', () => {
+  const site = buildSiteIndex([article('a.txt', { date: { iso: '2017-03-01', precision: 'day', from: 'text' }, documents: [doc('26-NQ/TW')] })])
+  const document = site.documents[0]!
+  assert.equal(document.id, '26-NQ/TW@X')
+  assert.equal(document.summary, 'về nông nghiệp, nông dân, nông thôn')
+  assert.equal(document.uncertain, false)
+})
+
+test('an undated citation of a symbol with two catalogued namesakes stays uncertain, on a page of its own', () => {
+  const site = buildSiteIndex([
+    article('a.txt', { documents: [doc('26-NQ/TW')] }),
+    article('b.txt', { documents: [doc('26-NQ/TW', { term: 'XII' })] }),
+  ])
+  const vague = site.documents.find((d) => d.id === '26-NQ/TW')!
+  assert.equal(vague.uncertain, true)
+  assert.equal(site.documents.length, 2)
+})
+
+test('a bare "Nghị định 67" joins 67/2014/NĐ-CP only when the article is known to be no older than 2014', () => {
+  const full = { type: 'Nghị định', number: '67' }
+  const site = buildSiteIndex([
+    article('full.txt', { documents: [doc('67/2014/NĐ-CP', full)] }),
+    article('later.txt', { yearFloor: 2017, documents: [doc('Nghị định 67', full)] }),
+    article('older.txt', { date: { iso: '2005-04-01', precision: 'day', from: 'text' }, documents: [doc('Nghị định 67', full)] }),
+    article('undated.txt', { documents: [doc('Nghị định 67', full)] }),
+  ])
+  const decree = site.documents.find((d) => d.key === '67/2014/NĐ-CP')!
+  assert.deepEqual(decree.citations.map((c) => [c.article.article.source, c.inferred]).sort(), [['full.txt', false], ['later.txt', true]])
+  assert.ok(site.documents.filter((d) => d.key === 'Nghị định 67').every((d) => d.uncertain))
+})
+
+test('"Nghị quyết 19/2017" joins the one 19-2017/NQ-CP of the site: same type, number and year', () => {
+  const site = buildSiteIndex([
+    article('a.txt', { documents: [doc('19-2017/NQ-CP')] }),
+    article('b.txt', { documents: [doc('Nghị quyết 19/2017', { number: '19' })] }),
+  ])
+  assert.equal(site.documents.length, 1)
+})
+
+test('config split keeps namesakes with clearly different titles apart', () => {
+  const site = buildSiteIndex(
+    [
+      article('a.txt', { people: [{ name: 'Nguyễn Văn An', titles: ['Chủ tịch Quốc hội'] }] }),
+      article('b.txt', { people: [{ name: 'Nguyễn Văn An', titles: ['Giám đốc Sở Y tế'] }] }),
+      article('c.txt', { people: [{ name: 'Nguyễn Văn An', titles: ['Chủ tịch QH'] }] }),
+    ],
+    { people: { 'Nguyễn Văn An': { split: { 'Chủ tịch Quốc hội': ['Quốc hội', 'QH'] } } } },
+  )
+  assert.deepEqual(site.people.map((p) => [p.name, p.articles.length]), [['Nguyễn Văn An (Chủ tịch Quốc hội)', 2], ['Nguyễn Văn An', 1]])
+  assert.equal(new Set(site.people.map((p) => p.url)).size, 2)
+})

@@ -1,0 +1,112 @@
+import type { DocumentMention } from '../article.ts'
+import type { ArticleEntry, DocumentEntry } from './build-site-index.ts'
+import type { Catalogue } from './catalogue.ts'
+import { articleTime, documentIdentity, isSymbol, type ArticleTime } from './document-identity.ts'
+
+/** A key with a year but no issuer code: `Nghị định 24/2014`. */
+const YEAR_KEY = /\/(?:19|20)\d{2}$/u
+
+interface Citation {
+  entry: ArticleEntry
+  mention: DocumentMention
+  time: ArticleTime
+}
+
+/**
+ * Groups every citation of the build into documents. First each citation gets the
+ * identity its own article supports; then a citation that stays vague (a bare
+ * "Nghị định 67", a Party symbol with no term) joins a document the site knows for
+ * certain, if exactly one fits and it is no younger than the article. What is left
+ * keeps a page of its own that says its identity is uncertain.
+ */
+export function groupDocuments(articles: readonly ArticleEntry[], catalogue: Catalogue): DocumentEntry[] {
+  const documents = new Map<string, DocumentEntry>()
+  const vague: Citation[] = []
+  for (const entry of articles) {
+    const time = articleTime(entry.article.date, entry.article.yearFloor)
+    for (const mention of entry.article.documents) {
+      const identity = documentIdentity(mention, time, catalogue)
+      if (identity.uncertain || (!isSymbol(mention.key) && YEAR_KEY.test(mention.key))) {
+        vague.push({ entry, mention, time })
+        continue
+      }
+      const document = documentFor(documents, identity.id, mention, identity.qualifier, false)
+      if (identity.known) fill(document, identity.known)
+      cite(document, entry, mention, identity.inferred)
+    }
+  }
+
+  const certain = [...documents.values()]
+  for (const citation of vague) {
+    const { entry, mention, time } = citation
+    // "Nghị quyết 19/2017" carries its own year; anything vaguer must be no younger than its article.
+    const fits = certain.filter((document) => sameDocument(document, mention) && (YEAR_KEY.test(mention.key) || issuedBy(document, time)))
+    if (fits.length === 1) {
+      cite(fits[0]!, entry, mention, true)
+      continue
+    }
+    const identity = documentIdentity(mention, time, catalogue)
+    cite(documentFor(documents, identity.id, mention, identity.qualifier, identity.uncertain), entry, mention, false)
+  }
+  return [...documents.values()]
+}
+
+/** A vague citation can only mean a document with its key, or its type and number when it gives no symbol. */
+function sameDocument(document: DocumentEntry, mention: DocumentMention): boolean {
+  if (isSymbol(mention.key)) return document.key === mention.key
+  const year = YEAR_KEY.exec(mention.key)?.[0].slice(1)
+  return (
+    document.type === mention.type &&
+    document.number === mention.number &&
+    isSymbol(document.key) &&
+    (year === undefined || document.key.includes(year))
+  )
+}
+
+/** The document existed when the article was written, as far as anything says. */
+function issuedBy(document: DocumentEntry, time: ArticleTime): boolean {
+  const year = document.date ? Number(document.date.slice(0, 4)) : Number(/(?:19|20)\d{2}/u.exec(document.key)?.[0] ?? NaN)
+  return time.floor !== undefined && !Number.isNaN(year) && year <= time.floor
+}
+
+function documentFor(documents: Map<string, DocumentEntry>, id: string, mention: DocumentMention, qualifier: string | undefined, uncertain: boolean): DocumentEntry {
+  let document = documents.get(id)
+  if (!document) {
+    document = {
+      id,
+      key: mention.key,
+      type: mention.type,
+      number: mention.number,
+      label: mention.key.startsWith(mention.type) ? mention.key : `${mention.type} ${mention.key}`,
+      slug: '',
+      url: '',
+      ...(qualifier && { qualifier }),
+      uncertain,
+      inferred: 0,
+      citations: [],
+      people: [],
+    }
+    documents.set(id, document)
+  }
+  return document
+}
+
+function cite(document: DocumentEntry, entry: ArticleEntry, mention: DocumentMention, inferred: boolean): void {
+  // Facts fill in from whichever article states them first.
+  for (const field of ['symbol', 'issuer', 'date', 'term', 'summary'] as const) {
+    const value = mention[field]
+    if (document[field] === undefined && value !== undefined) document[field] = value
+  }
+  if (inferred) document.inferred++
+  document.citations.push({ article: entry, sentence: mention.sentence, inferred })
+  entry.documents.push({ document, mention })
+}
+
+/** The catalogue's facts outrank what an article happens to say. */
+function fill(document: DocumentEntry, known: NonNullable<ReturnType<Catalogue['get']>>[number]): void {
+  document.date = known.date
+  if (known.term) document.term = known.term
+  if (known.issuer) document.issuer = known.issuer
+  if (known.summary) document.summary = known.summary
+  document.symbol ??= known.symbol
+}
