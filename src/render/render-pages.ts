@@ -37,42 +37,43 @@ export function renderPages(site: SiteIndex, templates: Templates, config: SiteC
 
   for (const entry of site.articles) {
     const base = rootPrefix(entry.url)
-    const body = toHtml(linkMentions(entry, (url) => `${base}${url}`))
-    emit(entry.url, 'article', entry.article.title, { article: { ...articleCard(entry), body, credits: entry.article.credits, people: entry.people.map(({ person, titles }) => ({ ...personCard(person), titles })), documents: entry.documents.map(({ document }) => documentCard(document)) } })
+    emit(entry.url, 'article', entry.article.title, {
+      article: {
+        ...articleCard(entry),
+        body: toHtml(linkMentions(entry, (url) => `${base}${url}`)),
+        credits: entry.article.credits,
+        people: entry.people.map(({ person, titles }) => ({ ...personCard(person), titles })),
+        documents: entry.documents.map(({ document }) => documentCard(document)),
+      },
+    })
   }
 
   paginate(site.people, config.pageSize, 'nguoi/', (items, pagination, url) =>
     emit(url, 'people', 'Nhân vật', { people: items.map(personCard), pagination }))
   for (const person of site.people) {
+    const view = {
+      ...personCard(person),
+      titles: personTitles(person),
+      documents: person.documents.slice(0, HOME_LIST).map(({ document, count }) => ({ ...documentCard(document), count })),
+    }
     paginate(person.articles, config.pageSize, person.url, (items, pagination, url) =>
-      emit(url, 'person', person.name, {
-        person: {
-          ...personCard(person),
-          titles: personTitles(person),
-          documents: person.documents.slice(0, HOME_LIST).map(({ document, count }) => ({ ...documentCard(document), count })),
-        },
-        articles: items.map(articleCard),
-        pagination,
-      }))
+      emit(url, 'person', person.name, { person: view, articles: items.map(articleCard), pagination }))
   }
 
   paginate(site.documents, config.pageSize, 'van-ban/', (items, pagination, url) =>
     emit(url, 'documents', 'Văn bản', { documents: items.map(documentCard), pagination }))
   for (const document of site.documents) {
+    const { type, issuer, term, summary, symbol, uncertain, inferred } = document
+    const view = {
+      ...documentCard(document),
+      ...{ type, issuer, term, summary, symbol, uncertain, inferred },
+      date: displayDate(document.date),
+      timeline: timeline(document.citations.map(({ article }) => article)),
+      people: document.people.slice(0, HOME_LIST).map(({ person, count }) => ({ ...personCard(person), count })),
+    }
     paginate(document.citations, config.pageSize, document.url, (items, pagination, url) =>
       emit(url, 'document', document.label, {
-        document: {
-          ...documentCard(document),
-          type: document.type,
-          issuer: document.issuer,
-          date: displayDate(document.date),
-          term: document.term,
-          summary: document.summary,
-          symbol: document.symbol,
-          uncertain: document.uncertain,
-          inferred: document.inferred,
-          people: document.people.slice(0, HOME_LIST).map(({ person, count }) => ({ ...personCard(person), count })),
-        },
+        document: view,
         citations: items.map(({ article, sentence, inferred }) => ({ ...articleCard(article), sentence, inferred })),
         pagination,
       }))
@@ -148,4 +149,18 @@ function personTitles(person: PersonEntry) {
     byTitle.set(title, seen)
   }
   return [...byTitle.values()].map(({ title, dates, article }) => ({ title, dates: dates.join(', '), article }))
+}
+
+/** Citing articles per year, oldest first; articles without a known year counted last. */
+function timeline(articles: readonly ArticleEntry[]) {
+  const counts = new Map<string, number>()
+  for (const entry of articles) {
+    const date = entry.article.date
+    const year = date && date.precision !== 'partial' ? date.iso.slice(0, 4) : ''
+    counts.set(year, (counts.get(year) ?? 0) + 1)
+  }
+  const max = Math.max(...counts.values())
+  return [...counts]
+    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : 1))
+    .map(([year, count]) => ({ year: year || 'Không rõ năm', count, percent: Math.round((count / max) * 100) }))
 }
