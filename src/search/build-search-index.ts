@@ -1,38 +1,40 @@
 /**
- * The search stage: turns the build's articles and entities into a Pagefind index that a
- * static host can serve, plus a small settings file the search page reads.
+ * The search stage: a small static search engine of our own, written to `outDir/search/`
+ * and read by templates/assets/search.js. No server; every query fetches a few small
+ * JSON files.
  *
- * Layout of what it writes under `outDir`:
+ * Why our own: Pagefind 1.6 and MiniSearch 7.2 were measured on the 6,000-article corpus
+ * against issue 4's budgets (see bench/search.ts, BASELINE_FIGURES) and neither met them.
  *
- * - `pagefind/` — the Pagefind bundle (index chunks, fragments, filters, WASM, JS).
- *   The default UIs Pagefind writes beside its API are removed: the site has its own
- *   page (templates/search.hbs + templates/assets/search.js).
+ * What is written (all JSON, all deterministic for the same input):
  *
- * Records given to Pagefind (one language, `vi`, no stemming):
- *
- * - every article: content = body; meta `title`; meta `date` and `outlet` for display;
- *   filters `nguoi`, `van-ban`, `nam`, `nguon`.
- *
- * People and documents are not records of their own: each page Pagefind lists costs every
- * visitor about 7 bytes of its page table (pf_meta), whatever they search for. The
- * page finds them in the `nguoi`/`van-ban` filter values instead, whose counts Pagefind
- * returns with every search, and offers those whose name matches the query first.
- *
- * All indexed text goes through {@link markD}: `đ` is written `d` + U+0345 so that
- * Pagefind folds it to `d` as it folds tone marks. Meta values that must not be
- * searchable (dates, counts) are encoded without letters or digits ({@link encodeQuiet}),
- * since Pagefind indexes every meta field's words and a date's `25` would otherwise
- * match a query for `nq 25`.
- *
- * Filter values carry their link: `Hoàng Đăng Quang\u001fnguoi/hoang-dang-quang/`. Pagefind
- * returns a result's filter values with the result, so the page can list each article's
- * people and documents as links without any further download.
+ * - `index.json` — the manifest, loaded with the page: the shard prefixes, the facet
+ *   runs (documents are numbered by year, newest first, then outlet, then URL, so each
+ *   year and outlet is a run of ids), years, outlets, sizes.
+ * - `s/<n>.json` — shards of one trie over every key, cut where a subtree exceeds
+ *   {@link SHARD_BYTES}. A key lives in the shard with the longest prefix of it. Keys:
+ *   - `dang` — folded word: every document (`a`, delta ids) and the top {@link TOP}
+ *     by impact (BM25 over weighted fields: title, entities ≫ lede > body);
+ *   - `dang bo` — folded adjacent pair: top documents only (ranking; phrases);
+ *   - `=đảng` — exact word, only where it has diacritics: top documents (ranking);
+ *   - `~dang bo`, `~=đảng` — every document of a pair or an exact word, read only for
+ *     quoted phrases;
+ *   - `@nghi quyet 26 nq tw` — a person's or document's name as typed (several forms
+ *     per document: `26 nq tw`, `nq 26`, `nghi quyet 26`): the entities it names, and
+ *     the articles that name them ranked by how central the entity is;
+ *   - `$nguoi/hoang-dang-quang/` — an entity's id from its URL (facets in the URL).
+ *   Shards that were cut also carry the most frequent keys below them (`c`), so a
+ *   one- or two-letter word being typed still finds its likely completions.
+ * - `d/<id/500>/<id>.json` — what a result shows: title, URL, date, outlet, snippet
+ *   source, people and documents. Loaded only for the results on screen.
+ * - `e/<n>.json` — entity labels and links by id (most-cited first), for facet labels.
+ * - `f.json` — per document, the ids of its people and documents that appear in two
+ *   articles or more, for facet counts over a whole result set; loaded on first query.
  */
-import { createIndex, close } from 'pagefind'
-import type { CustomRecord, PagefindIndex } from 'pagefind'
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { markD, tidySymbols, canonicalVietnamese } from './fold.ts'
+import { canonicalVietnamese, foldVietnamese, tokenize, type Token } from './fold.ts'
 
 export interface SearchRecord {
   url: string
@@ -58,37 +60,28 @@ export interface BuildSearchIndexOptions {
   entities: SearchEntity[]
 }
 
-/** Separates a filter value's label from its link. Never occurs in names or symbols. */
-export const LINK_SEPARATOR = '\u001f'
-
+/** Subdirectory of outDir holding the index. */
+export const BUNDLE_DIR = 'search'
 /** Filter keys, as they appear in the search page's URL too. */
 export const FILTER_KEYS = { person: 'nguoi', document: 'van-ban', year: 'nam', outlet: 'nguon' } as const
-
-/** Subdirectory of outDir holding the bundle. */
-export const BUNDLE_DIR = 'pagefind'
-
-/** Files Pagefind writes that the site does not use (its own search UIs and playground). */
-const UNUSED_BUNDLE_FILES = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/
-
-/**
- * ASCII digits and letters mapped onto punctuation so that Pagefind finds no word in
- * the value. Only used for short ASCII values (ISO dates, counts). The search page
- * decodes with the same table.
- */
-const QUIET_FROM = '0123456789'
-const QUIET_TO = '!#$%&()*+,'
-export function encodeQuiet(value: string): string {
-  return [...value].map((c) => {
-    const i = QUIET_FROM.indexOf(c)
-    return i >= 0 ? QUIET_TO[i] : c
-  }).join('')
-}
-export function decodeQuiet(value: string): string {
-  return [...value].map((c) => {
-    const i = QUIET_TO.indexOf(c)
-    return i >= 0 ? QUIET_FROM[i] : c
-  }).join('')
-}
+/** Documents per key whose impact is stored. */
+export const TOP = 48
+/** A shard is cut into its children above this many bytes of JSON. */
+export const SHARD_BYTES = 6000
+/** The manifest lists the parts of a coarser cut; each part lists its shards. */
+export const COARSE_BYTES = 200_000
+/** Completions carried by a cut shard. */
+const COMPLETIONS = 12
+/** Fragment files per folder; entity labels per file. */
+export const DOCS_PER_DIR = 500
+export const ENTITIES_PER_FILE = 256
+/** Field weights (multiplying term frequency). */
+const WEIGHT = { title: 6, entity: 4, lede: 2, body: 1 }
+const K1 = 1.2
+const B = 0.75
+/** Snippet source kept per document. */
+const LEDE_CHARS = 320
+const SNIPPET_CHARS = 900
 
 /** The year of an ISO 8601 date, if it has one (`--05-25` has none). */
 export function yearOf(date: string | undefined): string | undefined {
@@ -96,94 +89,383 @@ export function yearOf(date: string | undefined): string | undefined {
   return m ? m[1] : undefined
 }
 
-function linked(label: string, url: string): string {
-  return `${label.replace(/[\u0000-\u001f]/g, ' ').trim()}${LINK_SEPARATOR}${url}`
-}
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
-function uniqueSorted(values: Iterable<string>): string[] {
-  return [...new Set(values)].sort()
-}
-
-/** Text as Pagefind is given it: symbols tidied, canonical Vietnamese, `đ` marked. */
-export function indexText(text: string): string {
-  return markD(tidySymbols(text))
-}
-
-export function articleRecord(record: SearchRecord): CustomRecord {
-  const meta: Record<string, string> = { title: indexText(record.title) }
-  if (record.date) meta.date = encodeQuiet(record.date)
-  if (record.outlet) meta.outlet = canonicalVietnamese(record.outlet)
-  const filters: Record<string, string[]> = {
-    [FILTER_KEYS.person]: uniqueSorted(record.people.map((p) => linked(canonicalVietnamese(p.name), p.url))),
-    [FILTER_KEYS.document]: uniqueSorted(record.documents.map((d) => linked(canonicalVietnamese(d.label), d.url))),
+/** Numbers as short as JSON allows, for ids: the gaps between sorted ids. */
+function deltas(ids: number[]): number[] {
+  const out: number[] = new Array(ids.length)
+  let prev = 0
+  for (let i = 0; i < ids.length; i++) {
+    out[i] = ids[i]! - prev
+    prev = ids[i]!
   }
-  const year = yearOf(record.date)
-  if (year) filters[FILTER_KEYS.year] = [year]
-  if (record.outlet) filters[FILTER_KEYS.outlet] = [canonicalVietnamese(record.outlet)]
-  for (const key of Object.keys(filters)) if (filters[key]!.length === 0) delete filters[key]
-  const out: CustomRecord = {
-    url: record.url,
-    content: indexText(record.text),
-    language: 'vi',
-    meta,
-    filters,
-  }
-  if (record.date) out.sort = { date: record.date }
   return out
 }
 
-/** Pagefind reports errors per call instead of throwing; collect them. */
-async function collect(messages: string[], what: string, call: Promise<{ errors: string[] }>): Promise<void> {
-  const { errors } = await call
-  for (const e of errors) messages.push(`search: ${what}: ${e}`)
+/** Forms under which readers type a document: its label, key, symbol parts, `nq 26`. */
+export function documentAliases(entity: SearchEntity): string[] {
+  const forms = new Set<string>()
+  const add = (s: string) => {
+    const words = tokenize(s).map((t) => t.folded)
+    if (words.length) forms.add(words.join(' '))
+  }
+  for (const s of [entity.name, ...entity.aliases]) add(s)
+  // The symbol (`26-NQ/TW`, `67/2014/NĐ-CP`): its number with its type code, both ways round.
+  for (const s of [entity.name, ...entity.aliases]) {
+    const sym = canonicalVietnamese(s).match(/(\d+)(?:[-/]\d{4})?[-/]([A-ZĐƯa-zđư]+)/u)
+    if (sym) {
+      const n = sym[1]!
+      const code = foldVietnamese(sym[2]!)
+      forms.add(`${code} ${n}`)
+      forms.add(`${n} ${code}`)
+    }
+  }
+  // The symbol alone, as its parts: `26-NQ/TW` → `26 nq tw`.
+  for (const s of [entity.name, ...entity.aliases]) {
+    const sym = canonicalVietnamese(s).match(/\d+(?:[-/][\dA-ZĐƯa-zđư]+)+/u)
+    if (sym) add(sym[0])
+  }
+  // `Nghị định 67` → also `nd 67`.
+  const typed = foldVietnamese(entity.name).match(/^(nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu|ket luan|cong van|cong dien) (\S+)/)
+  if (typed) {
+    const abbr = typed[1]!.split(' ').map((w) => w[0]).join('')
+    const n = typed[2]!.match(/^\d+/)?.[0]
+    if (n) forms.add(`${abbr} ${n}`)
+  }
+  return [...forms].sort()
+}
+
+interface Posting {
+  /** Document ids in increasing order, with raw weighted term frequency. */
+  ids: number[]
+  tf: number[]
+}
+
+function addTf(map: Map<string, Posting>, key: string, doc: number, tf: number): void {
+  let p = map.get(key)
+  if (!p) map.set(key, (p = { ids: [], tf: [] }))
+  const last = p.ids.length - 1
+  if (last >= 0 && p.ids[last] === doc) p.tf[last]! += tf
+  else {
+    p.ids.push(doc)
+    p.tf.push(tf)
+  }
+}
+
+type Entry = [df: number, top: number[], impacts: number[], floor?: number, all?: number[]]
+
+interface Field {
+  tokens: Token[]
+  weight: number
+}
+
+/** Orders records: newest year first, then outlet, then URL. Drops repeated URLs. */
+function orderRecords(records: SearchRecord[], messages: string[]): SearchRecord[] {
+  const sorted = [...records].sort((a, b) =>
+    compare(yearOf(b.date) ?? '0000', yearOf(a.date) ?? '0000') || compare(a.outlet ?? '', b.outlet ?? '') || compare(a.url, b.url))
+  const seen = new Set<string>()
+  const out: SearchRecord[] = []
+  for (const r of sorted) {
+    if (seen.has(r.url)) messages.push(`two articles share the URL ${r.url}; indexed the first`)
+    else {
+      seen.add(r.url)
+      out.push(r)
+    }
+  }
+  return out
+}
+
+/** The first paragraph, then the sentences naming an entity, up to {@link SNIPPET_CHARS}. */
+function snippetSource(record: SearchRecord): string {
+  const text = canonicalVietnamese(record.text)
+  const first = text.split('\n').find((l) => l.trim()) ?? ''
+  let out = first.length > LEDE_CHARS ? first.slice(0, first.lastIndexOf(' ', LEDE_CHARS) + 1 || LEDE_CHARS).trim() + ' …' : first.trim()
+  const names = [...record.people.map((p) => p.name), ...record.documents.flatMap((d) => [d.key, d.label])]
+    .map((n) => canonicalVietnamese(n)).filter((n) => n.length > 2)
+  if (names.length && out.length < SNIPPET_CHARS) {
+    const sentences = text.slice(first.length).split(/(?<=[.!?…])\s+|\n+/)
+    for (const s of sentences) {
+      if (out.length >= SNIPPET_CHARS) break
+      if (s.length > 400 || !names.some((n) => s.includes(n))) continue
+      out += '\n' + s.trim()
+    }
+  }
+  return out.slice(0, SNIPPET_CHARS + 400)
 }
 
 /**
- * Builds the search index into `outDir/pagefind/`. Records are added in URL order so the
- * output does not depend on the order the build finished pages in.
+ * Builds the search index into `outDir/search/`. The output depends only on the
+ * records and entities, not on their order.
  */
 export async function buildSearchIndex(options: BuildSearchIndexOptions): Promise<{ messages: string[] }> {
   const messages: string[] = []
-  const bundleDir = path.join(options.outDir, BUNDLE_DIR)
-  await rm(bundleDir, { recursive: true, force: true })
-  await mkdir(options.outDir, { recursive: true })
+  const dir = path.join(options.outDir, BUNDLE_DIR)
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
 
-  const created = await createIndex({ forceLanguage: 'vi', writePlayground: false })
-  for (const e of created.errors) messages.push(`search: createIndex: ${e}`)
-  const index: PagefindIndex | undefined = created.index
-  if (!index) {
-    await close()
-    throw new Error(`search: Pagefind could not create an index: ${created.errors.join('; ')}`)
-  }
-  try {
-    const records = [...options.records].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
-    const seen = new Set<string>()
-    const unique: SearchRecord[] = []
-    for (const record of records) {
-      if (seen.has(record.url)) messages.push(`search: two articles share the URL ${record.url}; indexed the first`)
-      else {
-        seen.add(record.url)
-        unique.push(record)
+  const records = orderRecords(options.records, messages)
+  const n = records.length
+
+  // Entities: most-cited first, then URL; unknown links are reported.
+  const entities = [...new Map(options.entities.map((e) => [e.url, e])).values()]
+    .sort((a, b) => b.articleCount - a.articleCount || compare(a.url, b.url))
+  const entityId = new Map(entities.map((e, i) => [e.url, i]))
+  const dangling = new Set<string>()
+  for (const r of records) for (const e of [...r.people, ...r.documents]) if (!entityId.has(e.url)) dangling.add(e.url)
+  for (const url of [...dangling].sort().slice(0, 20)) messages.push(`${url} is linked from an article but is not an entity page`)
+
+  // Aliases: folded name forms → entity ids.
+  const aliasesOf = entities.map((e) => (e.kind === 'document' ? documentAliases(e) : [tokenize(e.name).map((t) => t.folded).join(' ')]))
+  const aliasEntities = new Map<string, number[]>()
+  aliasesOf.forEach((forms, id) => {
+    for (const f of forms) if (f) (aliasEntities.get(f) ?? aliasEntities.set(f, []).get(f)!).push(id)
+  })
+
+  const words = new Map<string, Posting>()
+  const pairs = new Map<string, Posting>()
+  const exact = new Map<string, Posting>()
+  const aliasDocs = new Map<string, Posting>()
+  const lengths = new Float64Array(n)
+  const facetIds: number[][] = []
+
+  for (let doc = 0; doc < n; doc++) {
+    const r = records[doc]!
+    const body = tokenize(r.text)
+    const firstBreak = r.text.indexOf('\n')
+    const lede = tokenize(firstBreak > 0 ? r.text.slice(0, firstBreak) : r.text).slice(0, 80)
+    const linked = [...r.people.map((p) => p.name), ...r.documents.flatMap((d) => [d.label, d.key])]
+    const fields: Field[] = [
+      { tokens: tokenize(r.title), weight: WEIGHT.title },
+      ...linked.map((s) => ({ tokens: tokenize(s), weight: WEIGHT.entity })),
+      { tokens: lede, weight: WEIGHT.lede },
+      { tokens: body, weight: WEIGHT.body },
+    ]
+    lengths[doc] = body.length + lede.length
+    const wordTf = new Map<string, number>()
+    const pairTf = new Map<string, number>()
+    const exactTf = new Map<string, number>()
+    for (const { tokens, weight } of fields) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!
+        wordTf.set(t.folded, (wordTf.get(t.folded) ?? 0) + weight)
+        if (t.exact !== t.folded) exactTf.set(t.exact, (exactTf.get(t.exact) ?? 0) + weight)
+        if (i > 0) {
+          const k = `${tokens[i - 1]!.folded} ${t.folded}`
+          pairTf.set(k, (pairTf.get(k) ?? 0) + weight)
+        }
       }
     }
-    // One at a time: sending them in parallel batches measured no faster (the service's
-    // indexing is the cost, not the round trips).
-    for (const record of unique) await collect(messages, record.url, index.addCustomRecord(articleRecord(record)))
-    // Entities reach the search page through the articles' filter values (label and link,
-    // with counts); here they only serve to check that every link points at one.
-    const entityUrls = new Set(options.entities.map((e) => e.url))
-    if (entityUrls.size > 0) {
-      const dangling = new Set<string>()
-      for (const r of records) for (const e of [...r.people, ...r.documents]) if (!entityUrls.has(e.url)) dangling.add(e.url)
-      for (const url of [...dangling].sort().slice(0, 20)) messages.push(`search: ${url} is linked from an article but is not an entity page`)
+    for (const [k, tf] of wordTf) addTf(words, k, doc, tf)
+    for (const [k, tf] of pairTf) addTf(pairs, k, doc, tf)
+    for (const [k, tf] of exactTf) addTf(exact, '=' + k, doc, tf)
+
+    // How central each linked entity is: its name in the title, the lede, and how often.
+    const folded = (tokens: Token[]) => ' ' + tokens.map((t) => t.folded).join(' ') + ' '
+    const titleText = folded(fields[0]!.tokens)
+    const ledeText = folded(lede)
+    const bodyText = folded(body)
+    const ids: number[] = []
+    for (const e of [...r.people, ...r.documents]) {
+      const id = entityId.get(e.url)
+      if (id === undefined) continue
+      if (entities[id]!.articleCount >= 2) ids.push(id)
+      for (const alias of aliasesOf[id]!) {
+        const needle = ` ${alias} `
+        let count = 0
+        for (let at = bodyText.indexOf(needle); at >= 0 && count < 20; at = bodyText.indexOf(needle, at + 1)) count++
+        const tf = 3 + count + (titleText.includes(needle) ? WEIGHT.title * 2 : 0) + (ledeText.includes(needle) ? WEIGHT.lede * 2 : 0)
+        addTf(aliasDocs, '@' + alias, doc, tf)
+      }
     }
-    await collect(messages, 'writeFiles', index.writeFiles({ outputPath: bundleDir }))
-    await index.deleteIndex()
-  } finally {
-    await close()
+    facetIds.push([...new Set(ids)].sort((a, b) => a - b))
   }
-  for (const name of await readdir(bundleDir)) {
-    if (UNUSED_BUNDLE_FILES.test(name)) await rm(path.join(bundleDir, name))
+
+  let avg = 0
+  for (const l of lengths) avg += l
+  avg = avg / Math.max(1, n) || 1
+
+  /** BM25 impacts, scaled to integers 1–255; the top {@link TOP}; every id if asked. */
+  const entry = (p: Posting, withAll: boolean): Entry => {
+    const df = p.ids.length
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
+    const imp = p.ids.map((doc, i) => {
+      const tf = p.tf[i]!
+      const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]!) / avg))
+      return Math.max(1, Math.min(255, Math.round(s * 8)))
+    })
+    if (df <= TOP) return [df, deltas(p.ids), imp]
+    const order = p.ids.map((_, i) => i).sort((a, b) => imp[b]! - imp[a]! || a - b)
+    const top = order.slice(0, TOP).sort((a, b) => a - b)
+    const rest = order.slice(TOP)
+    const floor = Math.max(1, Math.round(rest.reduce((s, i) => s + imp[i]!, 0) / rest.length))
+    const out: Entry = [df, deltas(top.map((i) => p.ids[i]!)), top.map((i) => imp[i]!), floor]
+    if (withAll) out.push(deltas(p.ids))
+    return out
   }
+  const everyId = (p: Posting): number[] => deltas(p.ids)
+
+  const keys = new Map<string, unknown>()
+  for (const [k, p] of words) keys.set(k, entry(p, true))
+  // Pairs and exact forms only say which documents rank first (no impacts: the client
+  // gives each the pair's or form's weight); all their documents are under `~`.
+  for (const map of [pairs, exact]) {
+    for (const [k, p] of map) {
+      const e = entry(p, false)
+      keys.set(k, [e[0], e[1]])
+      if (p.ids.length > TOP) keys.set('~' + k, everyId(p))
+    }
+  }
+  for (const [alias, ids] of aliasEntities) {
+    const p = aliasDocs.get('@' + alias)
+    const e = p ? entry(p, false) : [0, [], []]
+    keys.set('@' + alias, [ids.map((id) => {
+      const x = entities[id]!
+      return [id, x.kind === 'person' ? 0 : 1, canonicalVietnamese(x.name), x.url, x.articleCount]
+    }), ...e])
+  }
+  for (const [url, id] of entityId) keys.set('$' + url, id)
+
+  // Shards: a trie over the sorted keys, cut where a subtree is too big; twice, so that
+  // the manifest read with the page lists only the coarse cut, and each coarse part lists
+  // its own fine shards.
+  const sorted = [...keys.keys()].sort(compare)
+  const sizes = sorted.map((k) => k.length + JSON.stringify(keys.get(k)).length + 4)
+  const dfOf = (k: string) => {
+    const v = keys.get(k)
+    return Array.isArray(v) && typeof v[0] === 'number' ? v[0] : 0
+  }
+  const coarse = cutTrie(sorted, sizes, 0, sorted.length, '', COARSE_BYTES, dfOf)
+  await mkdir(path.join(dir, 's'))
+  await mkdir(path.join(dir, 'm'))
+  const shardFiles: Array<[string, string]> = []
+  for (let g = 0; g < coarse.length; g++) {
+    const part = coarse[g]!
+    const fine = part.completions.length || part.hi - part.lo <= 1
+      ? [part]
+      : cutTrie(sorted, sizes, part.lo, part.hi, part.prefix, SHARD_BYTES, dfOf)
+    shardFiles.push([path.join(dir, 'm', `${g}.json`), JSON.stringify(fine.map((s) => s.prefix))])
+    await mkdir(path.join(dir, 's', String(g)))
+    fine.forEach((s, i) => {
+      const out: Record<string, unknown> = { k: Object.fromEntries(sorted.slice(s.lo, s.hi).map((k) => [k, keys.get(k)])) }
+      if (s.completions.length) {
+        out.c = s.completions.map((k) => {
+          const e = keys.get(k) as Entry
+          return [k, e[0], e[1], e[2], e[3] ?? 0]
+        })
+      }
+      shardFiles.push([path.join(dir, 's', String(g), `${i}.json`), JSON.stringify(out)])
+    })
+  }
+  await writeMany(shardFiles)
+
+  // Result fragments.
+  const fragments: Array<[string, string]> = []
+  for (let doc = 0; doc < n; doc++) {
+    const r = records[doc]!
+    fragments.push([path.join(dir, 'd', String(Math.floor(doc / DOCS_PER_DIR)), `${doc}.json`), JSON.stringify([
+      canonicalVietnamese(r.title), r.url, r.date ?? '', r.outlet ? canonicalVietnamese(r.outlet) : '', snippetSource(r),
+      r.people.map((p) => [canonicalVietnamese(p.name), p.url]),
+      r.documents.map((d) => [canonicalVietnamese(d.label), d.url]),
+    ])])
+  }
+  for (let d = 0; d * DOCS_PER_DIR < n; d++) await mkdir(path.join(dir, 'd', String(d)), { recursive: true })
+  await writeMany(fragments)
+
+  // Entity labels, and per-document facet ids.
+  await mkdir(path.join(dir, 'e'))
+  const entityFiles: Array<[string, string]> = []
+  for (let i = 0; i < entities.length; i += ENTITIES_PER_FILE) {
+    entityFiles.push([path.join(dir, 'e', `${i / ENTITIES_PER_FILE}.json`), JSON.stringify(entities.slice(i, i + ENTITIES_PER_FILE)
+      .map((e) => [e.kind === 'person' ? 0 : 1, canonicalVietnamese(e.name), e.url, e.articleCount]))])
+  }
+  await writeMany(entityFiles)
+  await writeFile(path.join(dir, 'f.json'), JSON.stringify(facetIds.map((ids) => deltas(ids).map((x) => x.toString(36)).join(',')).join(';')))
+
+  // Facet runs: [first id, year index, outlet index].
+  const years = [...new Set(records.map((r) => yearOf(r.date) ?? ''))].filter(Boolean).sort().reverse()
+  const outlets = [...new Set(records.map((r) => (r.outlet ? canonicalVietnamese(r.outlet) : '')))].filter(Boolean).sort(compare)
+  const runs: number[][] = []
+  let last = ''
+  records.forEach((r, doc) => {
+    const y = yearOf(r.date) ?? ''
+    const o = r.outlet ? canonicalVietnamese(r.outlet) : ''
+    if (`${y}\u0000${o}` !== last) runs.push([doc, years.indexOf(y), outlets.indexOf(o)])
+    last = `${y}\u0000${o}`
+  })
+  await writeFile(path.join(dir, 'index.json'), JSON.stringify({
+    version: 1, docs: n, entities: entities.length, top: TOP, docsPerDir: DOCS_PER_DIR, entitiesPerFile: ENTITIES_PER_FILE,
+    years, outlets, runs: runs.flat(), shards: coarse.map((s) => s.prefix),
+  }))
   return { messages }
+}
+
+interface Shard {
+  prefix: string
+  /** Range of sorted keys it holds (empty for a cut node without a key of its own). */
+  lo: number
+  hi: number
+  /** For a cut node: the most frequent keys below it, of the same kind. */
+  completions: string[]
+}
+
+/**
+ * Cuts the sorted keys `lo..hi` (all starting with `prefix`) into shards of at most
+ * `limit` bytes, one character of prefix at a time. A cut node keeps the key equal to
+ * its prefix, if any, and the most frequent keys below it; every cut node is a shard, so
+ * a key is always in the shard with the longest prefix of it. Sorted by prefix.
+ */
+function cutTrie(sorted: string[], sizes: number[], lo: number, hi: number, prefix: string, limit: number, dfOf: (k: string) => number): Shard[] {
+  const out: Shard[] = []
+  const cut = (lo: number, hi: number, prefix: string): void => {
+    let size = 0
+    for (let i = lo; i < hi && size <= limit; i++) size += sizes[i]!
+    if (size <= limit || hi - lo <= 1) {
+      out.push({ prefix, lo, hi, completions: [] })
+      return
+    }
+    const completions = /^[~$@=]/.test(prefix) ? [] : topCompletions(sorted, lo, hi, spaceCount(prefix), dfOf)
+    const own = sorted[lo] === prefix ? 1 : 0
+    out.push({ prefix, lo, hi: lo + own, completions })
+    let i = lo + own
+    while (i < hi) {
+      const c = sorted[i]!.slice(0, prefix.length + 1)
+      let j = i
+      while (j < hi && sorted[j]!.startsWith(c)) j++
+      cut(i, j, c)
+      i = j
+    }
+  }
+  cut(lo, hi, prefix)
+  return out.sort((a, b) => compare(a.prefix, b.prefix))
+}
+
+const spaceCount = (s: string) => {
+  let n = 0
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++
+  return n
+}
+
+/** The {@link COMPLETIONS} most frequent word (or pair) keys among `lo..hi`. */
+function topCompletions(sorted: string[], lo: number, hi: number, spaces: number, dfOf: (k: string) => number): string[] {
+  const best: Array<[string, number]> = []
+  for (let i = lo; i < hi; i++) {
+    const k = sorted[i]!
+    const c = k.charCodeAt(0)
+    if (c === 126 || c === 36 || c === 64 || c === 61 || spaceCount(k) !== spaces) continue
+    const df = dfOf(k)
+    if (df === 0 || (best.length === COMPLETIONS && df <= best[best.length - 1]![1])) continue
+    let at = best.length
+    while (at > 0 && best[at - 1]![1] < df) at--
+    best.splice(at, 0, [k, df])
+    if (best.length > COMPLETIONS) best.pop()
+  }
+  return best.map(([k]) => k)
+}
+
+/**
+ * Writes many small files. Synchronous on purpose: tens of thousands of small writes
+ * through the promise API measured 20× slower (a thread-pool round trip per call).
+ */
+async function writeMany(files: Array<[string, string]>): Promise<void> {
+  for (const [p, text] of files) writeFileSync(p, text)
 }

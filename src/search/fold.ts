@@ -1,26 +1,14 @@
 /**
- * Vietnamese text normalisation for search.
+ * Vietnamese text normalisation for search: one set of rules for the index (build) and
+ * for the query (browser). The browser twin of these functions is
+ * templates/assets/search-fold.js; a unit test keeps the two in step.
  *
- * Pagefind folds tone marks by itself (NFD, then drops combining marks) and keeps the
- * unfolded form beside each folded word, so that a query typed with the same diacritics
- * ranks higher. It does not fold `đ`: U+0111 has no decomposition. We close that gap by
- * writing every `đ`/`Đ` as `d`/`D` followed by U+0345 (COMBINING GREEK YPOGEGRAMMENI)
- * in everything Pagefind indexes, and doing the same to every query:
- *
- * - U+0345 is alphanumeric (Other_Alphabetic), so Pagefind keeps it inside the word and
- *   the word is not split or treated as a compound;
- * - it is a combining mark, so Pagefind's own diacritic folding drops it, and the word is
- *   indexed under its fully folded form (`Đảng` → `dang`) with the marked original
- *   (`dͅảng`) kept as the exact variant;
- * - it never occurs in Vietnamese text, so the client turns `dͅ` back into `đ` in every
- *   title and excerpt before showing it ({@link unmarkD}).
- *
- * The browser twin of these functions is templates/assets/search-fold.js; a unit test
- * keeps the two in step.
+ * - NFC, and old-style tone placement (`hoà` → `hòa`), so NFD/NFC and old/new placement
+ *   are one form, in the text and in the query;
+ * - `đ` folds to `d` explicitly (U+0111 has no Unicode decomposition);
+ * - document symbols are tidied (`23 – NQ/TƯ` → `23-NQ/TW`) and then split into their
+ *   parts, so `26-NQ/TW`, `26 nq tw` and `nq 26` share the tokens `26`, `nq`, `tw`.
  */
-
-/** The mark written after `d`/`D` in place of the stroke of `đ`/`Đ`. */
-export const D_MARK = '\u0345'
 
 const TONES = '\u0300\u0301\u0303\u0309\u0323'
 /**
@@ -38,16 +26,6 @@ export function canonicalVietnamese(text: string): string {
     .replace(NEW_STYLE_TONE, (_m, pair: string, tone: string) => pair[0] + tone + pair.slice(1))
     .normalize('NFC')
     .replace(/\u00d0/g, 'Đ')
-}
-
-/** What Pagefind is given to index: canonical text with `đ` written as `d` + {@link D_MARK}. */
-export function markD(text: string): string {
-  return canonicalVietnamese(text).replace(/đ/g, 'd' + D_MARK).replace(/Đ/g, 'D' + D_MARK)
-}
-
-/** Undoes {@link markD} for display. */
-export function unmarkD(text: string): string {
-  return text.replace(/d\u0345/g, 'đ').replace(/D\u0345/g, 'Đ')
 }
 
 /** Full ASCII-ish fold for comparing names: canonical, lower case, no marks, `đ` → `d`. */
@@ -89,21 +67,43 @@ export function tidySymbols(text: string): string {
   return out
 }
 
+const FOLDED = new Map<string, string>()
+
+/** Folds one lower-case token, with a cache: the corpus repeats a few thousand syllables. */
+export function foldToken(token: string): string {
+  let folded = FOLDED.get(token)
+  if (folded === undefined) {
+    folded = token.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').normalize('NFC')
+    if (FOLDED.size < 200_000) FOLDED.set(token, folded)
+  }
+  return folded
+}
+
+/** A token of text: `exact` keeps its diacritics (lower case, canonical), `folded` does not. */
+export interface Token {
+  exact: string
+  folded: string
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu
+
 /**
- * The query as Pagefind should see it. Readers type symbols with spaces or other
- * separators; Pagefind drops punctuation inside a word, so `26-NQ/TW` is the single
- * token `26nqtw`, while `26 nq tw` or `nq 26` are separate words that each match a
- * part of that token. Both work against the index as it is, so all the query needs is
- * the same canonical form and `đ` marking as the text.
+ * The tokens of a text, in order: symbols tidied, canonical, lower case, split at
+ * anything that is not a letter, mark or digit.
+ * `Nghị quyết 26-NQ/TW` → nghị/nghi, quyết/quyet, 26/26, nq/nq, tw/tw.
  */
-export function prepareQuery(query: string): string {
-  return markD(tidySymbols(query.replace(/\s+/g, ' ').trim()))
+export function tokenize(text: string): Token[] {
+  const out: Token[] = []
+  for (const m of canonicalVietnamese(tidySymbols(text)).toLowerCase().matchAll(WORD)) {
+    out.push({ exact: m[0], folded: foldToken(m[0]) })
+  }
+  return out
 }
 
 /**
- * Folded words of a text, split wherever Pagefind would split a symbol:
+ * Folded words of a text, split wherever a symbol has punctuation:
  * `Nghị quyết 26-NQ/TW` → ['nghi', 'quyet', '26', 'nq', 'tw'].
  */
 export function foldedWords(text: string): string[] {
-  return foldVietnamese(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  return tokenize(text).map((t) => t.folded)
 }

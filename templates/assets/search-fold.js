@@ -1,7 +1,5 @@
-// Browser twin of src/search/fold.ts (see there for why). test/search/fold.test.ts
+// Browser twin of src/search/fold.ts (see there for the rules). test/search/fold.test.ts
 // checks that both give the same output.
-
-export const D_MARK = '\u0345'
 
 const TONES = '\u0300\u0301\u0303\u0309\u0323'
 const NEW_STYLE_TONE = new RegExp(`(?<![qQ])([oO][aAeE]|[uU][yY])([${TONES}])(?![\\p{L}\\p{M}\\p{N}])`, 'gu')
@@ -13,16 +11,6 @@ export function canonicalVietnamese(text) {
     .replace(NEW_STYLE_TONE, (_m, pair, tone) => pair[0] + tone + pair.slice(1))
     .normalize('NFC')
     .replace(/\u00d0/g, 'Đ')
-}
-
-/** @param {string} text */
-export function markD(text) {
-  return canonicalVietnamese(text).replace(/đ/g, 'd' + D_MARK).replace(/Đ/g, 'D' + D_MARK)
-}
-
-/** @param {string} text */
-export function unmarkD(text) {
-  return text.replace(/d\u0345/g, 'đ').replace(/D\u0345/g, 'Đ')
 }
 
 /** @param {string} text */
@@ -49,16 +37,34 @@ export function tidySymbols(text) {
     .replace(/\/T[ƯƯ](?![\p{L}\p{M}])/gu, '/TW')
 }
 
-/** @param {string} query */
-export function prepareQuery(query) {
-  return markD(tidySymbols(query.replace(/\s+/g, ' ').trim()))
+/** @type {Map<string, string>} */
+const FOLDED = new Map()
+
+/** @param {string} token */
+export function foldToken(token) {
+  let folded = FOLDED.get(token)
+  if (folded === undefined) {
+    folded = token.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').normalize('NFC')
+    if (FOLDED.size < 200000) FOLDED.set(token, folded)
+  }
+  return folded
 }
 
+const WORD = /[\p{L}\p{M}\p{N}]+/gu
+
 /**
- * Folded words of a text, split wherever Pagefind would split a symbol:
- * `Nghị quyết 26-NQ/TW` → ['nghi', 'quyet', '26', 'nq', 'tw'].
  * @param {string} text
+ * @returns {Array<{ exact: string, folded: string }>}
  */
+export function tokenize(text) {
+  const out = []
+  for (const m of canonicalVietnamese(tidySymbols(text)).toLowerCase().matchAll(WORD)) {
+    out.push({ exact: m[0], folded: foldToken(m[0]) })
+  }
+  return out
+}
+
+/** @param {string} text */
 export function foldedWords(text) {
-  return foldVietnamese(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  return tokenize(text).map((t) => t.folded)
 }

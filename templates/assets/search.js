@@ -1,15 +1,16 @@
 // The search page (/tim-kiem/). Progressive enhancement: without this script the page
-// says so and links to the people and documents indexes. No framework.
+// says so and links to the people and documents indexes. No framework, no build step.
 //
-// Engine: the Pagefind bundle the build writes to <base>pagefind/. Every query is
-// prepared the way the indexed text was (search-fold.js: canonical tone placement, đ
-// written as d + U+0345 so that Pagefind folds it), and every title and excerpt shown is
-// turned back (unmarkD). State lives in the URL: ?q=…&nguoi=…&van-ban=…&nam=…&nguon=…
+// Engine: the static index the build writes to <base>search/ (see
+// src/search/build-search-index.ts for its layout). A query reads the manifest once, then
+// one small shard per word, per adjacent pair and per name, and one fragment per result
+// shown; every file is fetched once per page. State lives in the URL:
+// ?q=…&nguoi=…&van-ban=…&nam=…&nguon=…
 
-import { prepareQuery, unmarkD, foldedWords } from './search-fold.js'
+import { tokenize, foldToken, canonicalVietnamese } from './search-fold.js'
 
 const BASE = new URL('../', import.meta.url)
-const SEP = '\u001f'
+const ROOT = new URL('search/', BASE)
 const PAGE_SIZE = 10
 const FACETS = /** @type {const} */ ([
   ['nguoi', 'Người'],
@@ -17,10 +18,335 @@ const FACETS = /** @type {const} */ ([
   ['nam', 'Năm'],
   ['nguon', 'Nguồn'],
 ])
-const ENTITY_FACETS = new Set(['nguoi', 'van-ban'])
 const FACET_LIMIT = 8
+/** Weights of an adjacent pair, an exact-diacritics form and a named entity, against a word. */
+const PAIR_WEIGHT = 12
+const EXACT_WEIGHT = 6
+const ALIAS_WEIGHT = 1.5
+/** Adjacent pairs, then exact forms, rank above everything else. */
+const PAIR_BONUS = 4000
+const EXACT_BONUS = 1000
 /** Words that name a document type; a query made only of these names no document. */
-const DOC_TYPE_WORDS = new Set(['nghi', 'quyet', 'dinh', 'chi', 'thi', 'ket', 'luan', 'thong', 'tu', 'de', 'an', 'so', 'van', 'ban', 'nq', 'nd', 'qd', 'ct', 'kl', 'tt'])
+const DOC_TYPE_WORDS = new Set(['nghi', 'quyet', 'dinh', 'chi', 'thi', 'ket', 'luan', 'thong', 'tu', 'de', 'an', 'so', 'van', 'ban', 'nq', 'nd', 'qd', 'ct', 'kl', 'tt', 'cong', 'dien'])
+
+// ---------------------------------------------------------------------------------------
+// Index access
+
+/** @type {Map<string, Promise<any>>} */
+const files = new Map()
+/** @param {string} rel */
+function load(rel) {
+  let p = files.get(rel)
+  if (!p) {
+    p = fetch(new URL(rel, ROOT)).then((r) => {
+      if (!r.ok) throw new Error(`${rel}: ${r.status}`)
+      return r.json()
+    })
+    p.catch(() => files.delete(rel))
+    files.set(rel, p)
+  }
+  return p
+}
+
+/** @type {Map<string[], Map<string, number>>} */
+const prefixMaps = new Map()
+/** Index of the longest prefix of `key` in a sorted list of prefixes. @param {string[]} list @param {string} key */
+function longestPrefix(list, key) {
+  let map = prefixMaps.get(list)
+  if (!map) prefixMaps.set(list, (map = new Map(list.map((p, i) => [p, i]))))
+  for (let n = key.length; n >= 0; n--) {
+    const i = map.get(key.slice(0, n))
+    if (i !== undefined) return i
+  }
+  return 0
+}
+
+/** @returns {Promise<any>} */
+const manifest = () => load('index.json')
+
+/** The shard that holds `key` (and every key below it that was not cut off). @param {string} key */
+async function shardOf(key) {
+  const m = await manifest()
+  const g = longestPrefix(m.shards, key)
+  /** @type {string[]} */
+  const fine = await load(`m/${g}.json`)
+  const i = longestPrefix(fine, key)
+  return load(`s/${g}/${i}.json`)
+}
+
+/** @param {string} key */
+async function entry(key) {
+  const shard = await shardOf(key)
+  return shard.k[key]
+}
+
+/** @param {number[] | undefined} d */
+function undelta(d) {
+  const out = new Array(d ? d.length : 0)
+  let x = 0
+  for (let i = 0; i < out.length; i++) out[i] = x += /** @type {number[]} */ (d)[i]
+  return out
+}
+
+const spaces = (/** @type {string} */ s) => s.split(' ').length - 1
+
+/**
+ * Keys that complete `prefix` (a word, or a pair whose second word is being typed):
+ * from the shard's own keys, or the most frequent completions a cut shard carries.
+ * @param {string} prefix
+ * @returns {Promise<Array<{ key: string, df: number, top: number[], imp: number[] | undefined, floor: number, all: number[] | undefined }>>}
+ */
+async function completions(prefix) {
+  const shard = await shardOf(prefix)
+  const n = spaces(prefix)
+  const out = []
+  for (const [key, e] of Object.entries(shard.k)) {
+    if (key.startsWith(prefix) && spaces(key) === n && !/^[~$@=]/.test(key) && Array.isArray(e)) out.push(decodeEntry(key, e))
+  }
+  for (const [key, df, top, imp, floor] of shard.c ?? []) {
+    if (key.startsWith(prefix) && !out.some((o) => o.key === key)) out.push({ key, df, top: undelta(top), imp, floor, all: undefined })
+  }
+  return out.sort((a, b) => b.df - a.df).slice(0, 24)
+}
+
+/** @param {string} key @param {any[]} e */
+function decodeEntry(key, e) {
+  return { key, df: e[0], top: undelta(e[1]), imp: e[2], floor: e[3] ?? 0, all: e[4] ? undelta(e[4]) : undefined }
+}
+
+/** Edit distance at most one (a typo: one letter missing, extra, or wrong). @param {string} a @param {string} b */
+function withinOne(a, b) {
+  if (a === b) return true
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1)
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+/**
+ * A whole word's entry; when the word is not in the index and is long enough, the most
+ * frequent word one typo away that shares its shard.
+ * @param {string} word
+ */
+async function wordEntry(word) {
+  const shard = await shardOf(word)
+  const e = shard.k[word]
+  if (e) return decodeEntry(word, e)
+  if (word.length < 5 || /\d/.test(word)) return undefined
+  let best
+  for (const [key, x] of Object.entries(shard.k)) {
+    if (!/^[~$@=]/.test(key) && !key.includes(' ') && withinOne(word, key) && (!best || x[0] > best[1][0])) best = [key, x]
+  }
+  return best ? decodeEntry(best[0], best[1]) : undefined
+}
+
+// ---------------------------------------------------------------------------------------
+// Query evaluation
+
+/**
+ * @typedef {{ ids: number[], scores: Float64Array, words: string[], partial: string, entities: any[] }} Hits
+ */
+
+/** @param {number[]} a @param {number[]} b sorted */
+function intersect(a, b) {
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) i++
+    else if (a[i] > b[j]) j++
+    else { out.push(a[i]); i++; j++ }
+  }
+  return out
+}
+
+/** Sorted union of sorted lists, over documents 0..n-1. @param {number[][]} lists @param {number} n */
+function union(lists, n) {
+  const mark = new Uint8Array(n)
+  for (const l of lists) for (const d of l) mark[d] = 1
+  const out = []
+  for (let d = 0; d < n; d++) if (mark[d]) out.push(d)
+  return out
+}
+
+/** The documents and scores of one query. @param {string} q @returns {Promise<Hits>} */
+async function evaluate(q) {
+  const quoted = /^\s*".*"\s*$/.test(q)
+  const text = q.replace(/"/g, ' ')
+  const toks = tokenize(text)
+  const empty = { ids: [], scores: new Float64Array(0), words: [], partial: '', entities: [] }
+  if (toks.length === 0) return empty
+  const words = toks.map((t) => t.folded)
+  const partial = !quoted && !/\s$/.test(q) ? words[words.length - 1] : ''
+  const whole = partial ? words.slice(0, -1) : words
+  const n = (await manifest()).docs
+
+  // Everything this query needs, fetched in parallel.
+  const wordP = Promise.all(whole.map((w) => wordEntry(w)))
+  const lastP = partial ? completions(partial) : Promise.resolve([])
+  const pairKeys = words.slice(1).map((w, i) => `${words[i]} ${w}`)
+  const pairP = Promise.all(pairKeys.map((k, i) => (partial && i === pairKeys.length - 1 ? completions(k) : entry(k).then((e) => (e ? [decodeEntry(k, e)] : [])))))
+  // (The word being typed counts too, when it is already a whole word as typed.)
+  const exactToks = toks.filter((t) => t.exact !== t.folded)
+  const exactP = Promise.all(exactToks.map((t) => entry('=' + t.exact).then((e) => (e ? decodeEntry(t.exact, e) : undefined))))
+  const alias = '@' + words.join(' ')
+  const aliasP = shardOf(alias)
+  const [wordEntries, last, pairEntries, exactEntries, aliasShard] = await Promise.all([wordP, lastP, pairP, exactP, aliasP])
+  // Every document with each exact form typed (they rank first, so all of them are needed).
+  const exactAll = await Promise.all(exactEntries.map(async (e, i) =>
+    !e ? [] : e.df > e.top.length ? undelta(await entry('~=' + exactToks[i].exact)) : e.top))
+
+  // The documents: every whole word, and one of the completions of the word being typed
+  // (as a word, or right after the word before it).
+  /** @type {number[][]} */
+  const sets = []
+  for (const e of wordEntries) {
+    if (!e) return empty
+    sets.push(e.all ?? e.top)
+  }
+  if (partial) {
+    const pairDone = pairEntries.length ? pairEntries[pairEntries.length - 1] : []
+    const lists = [...last.map((e) => e.all ?? e.top), ...pairDone.map((e) => e.top)]
+    if (lists.length === 0) return empty
+    sets.push(union(lists, n))
+  }
+  if (quoted) {
+    // A quoted phrase: each pair adjacent, and the diacritics as typed where there are any.
+    for (let i = 0; i < pairKeys.length; i++) {
+      const e = pairEntries[i]?.[0]
+      if (!e) return empty
+      sets.push(e.df > e.top.length ? undelta(await entry('~' + pairKeys[i])) : e.top)
+    }
+    for (let i = 0; i < exactToks.length; i++) {
+      if (!exactEntries[i]) return empty
+      sets.push(/** @type {number[]} */ (exactAll[i]))
+    }
+  }
+  sets.sort((a, b) => a.length - b.length)
+  let ids = sets[0] ?? []
+  for (const s of sets.slice(1)) ids = intersect(ids, s)
+
+  // Scores: BM25 impacts of each word; adjacent pairs and exact forms on top, so that
+  // they rank first; named entities by how central they are to the article.
+  const scores = new Float64Array(n)
+  const inSet = new Uint8Array(n)
+  for (const d of ids) inSet[d] = 1
+  /** @param {{ top: number[], imp?: number[], floor?: number }} e @param {number} weight @param {boolean} everywhere @param {number} [bonus] */
+  const add = (e, weight, everywhere, bonus = 0) => {
+    const floor = everywhere ? e.floor ?? 0 : 0
+    if (floor) for (const d of ids) scores[d] += floor * weight
+    e.top.forEach((d, i) => {
+      if (inSet[d]) scores[d] += ((e.imp ? e.imp[i] : 1) - floor) * weight + bonus
+    })
+  }
+  const idf = (/** @type {number} */ df) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
+  for (const e of wordEntries) if (e) add(e, 1, true)
+  if (partial) {
+    // The best completion of the word being typed counts, as a word.
+    const best = new Float64Array(n)
+    for (const e of last) {
+      const floor = e.floor ?? 0
+      if (floor) for (const d of ids) if (best[d] < floor) best[d] = floor
+      e.top.forEach((d, i) => {
+        const v = e.imp ? e.imp[i] : 1
+        if (inSet[d] && best[d] < v) best[d] = v
+      })
+    }
+    for (const d of ids) scores[d] += best[d]
+  }
+  for (const list of pairEntries) {
+    for (const e of list) add(e, PAIR_WEIGHT * idf(e.df), false, PAIR_BONUS)
+  }
+  exactAll.forEach((all, i) => {
+    const e = exactEntries[i]
+    if (!e) return
+    const bonus = EXACT_BONUS + EXACT_WEIGHT * idf(e.df)
+    for (const d of all) if (inSet[d]) scores[d] += bonus
+  })
+
+  // Named entities: the query is (the start of) a person's or document's name.
+  const entities = []
+  const complete = alias
+  for (const [key, e] of Object.entries(aliasShard.k)) {
+    if (!(key === complete || key.startsWith(complete + ' ') || (partial && key.startsWith(complete)))) continue
+    const [ents, df, top, imp, floor] = e
+    if (key === complete) add({ top: undelta(top), imp, floor }, ALIAS_WEIGHT, false)
+    for (const x of ents) entities.push({ id: x[0], kind: x[1], name: x[2], url: x[3], count: x[4], exact: key === complete, df })
+  }
+  return { ids, scores, words, partial, entities: pickEntities(entities, words) }
+}
+
+/** @param {any[]} found @param {string[]} words */
+function pickEntities(found, words) {
+  const hasDigit = words.some((w) => /\d/.test(w))
+  const named = words.filter((w) => !DOC_TYPE_WORDS.has(w))
+  const seen = new Set()
+  return found
+    .filter((e) => (e.kind === 0 ? words.length >= 2 : hasDigit && named.length > 0))
+    .sort((a, b) => Number(b.exact) - Number(a.exact) || b.count - a.count || a.url.localeCompare(b.url))
+    .filter((e) => !seen.has(e.id) && seen.add(e.id))
+    .slice(0, 3)
+}
+
+// ---------------------------------------------------------------------------------------
+// Facets
+
+/**
+ * People and documents per article, read once into two arrays: `ids` of article d are
+ * `ids[start[d]] … ids[start[d + 1] - 1]`.
+ * @type {Promise<{ start: Int32Array, ids: Int32Array }> | null}
+ */
+let facetTable = null
+function entityFacets() {
+  if (!facetTable) {
+    facetTable = load('f.json').then((/** @type {string} */ text) => {
+      const rows = text.split(';')
+      const start = new Int32Array(rows.length + 1)
+      const all = []
+      rows.forEach((row, d) => {
+        start[d] = all.length
+        let x = 0
+        if (row) for (const s of row.split(',')) all.push((x += parseInt(s, 36)))
+      })
+      start[rows.length] = all.length
+      return { start, ids: Int32Array.from(all) }
+    })
+  }
+  return facetTable
+}
+
+/** Whether article `doc` links entity `id`. @param {{ start: Int32Array, ids: Int32Array }} t @param {number} doc @param {number} id */
+function links(t, doc, id) {
+  for (let i = t.start[doc]; i < t.start[doc + 1]; i++) if (t.ids[i] === id) return true
+  return false
+}
+
+/** @param {any} m @param {number} doc @returns {[number, number]} year index, outlet index */
+function runOf(m, doc) {
+  const runs = m.runs
+  let lo = 0
+  let hi = runs.length / 3 - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (runs[mid * 3] <= doc) lo = mid
+    else hi = mid - 1
+  }
+  return [runs[lo * 3 + 1], runs[lo * 3 + 2]]
+}
+
+/** @param {number} id */
+async function entityLabel(id) {
+  const m = await manifest()
+  const chunk = await load(`e/${Math.floor(id / m.entitiesPerFile)}.json`)
+  const [kind, name, url, count] = chunk[id % m.entitiesPerFile]
+  return { id, kind, name, url, count }
+}
+
+const slugOf = (/** @type {string} */ url) => url.replace(/\/+$/, '').split('/').pop() ?? url
+
+// ---------------------------------------------------------------------------------------
+// The page
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id))
 const app = $('search-app')
@@ -39,29 +365,15 @@ function start() {
   $('search-nojs').hidden = true
   layout.hidden = false
 
-  /** @type {any} */
-  let pagefind = null
-  /** @type {Promise<any> | null} */
-  let loading = null
-  /** @type {Promise<Record<string, Record<string, number>>> | null} */
-  let allFilters = null
   let seq = 0
-  /** @type {any[]} */
+  /** @type {number[]} */
   let ordered = []
   let shown = 0
-
-  function engine() {
-    if (!loading) {
-      loading = import(new URL('pagefind/pagefind.js', BASE).href).then(async (pf) => {
-        await pf.options({ noWorker: true, excerptLength: 26, baseUrl: BASE.pathname })
-        await pf.init()
-        pagefind = pf
-        allFilters = pf.filters()
-        return pf
-      })
-    }
-    return loading
-  }
+  /** @type {string[]} */
+  let highlightWords = []
+  let highlightPartial = ''
+  /** Entity slugs met in this page, by facet key. @type {Map<string, number>} */
+  const slugIds = new Map()
 
   /** @returns {{ q: string, filters: Record<string, string> }} */
   function readState() {
@@ -88,27 +400,32 @@ function start() {
     history[how === 'push' ? 'pushState' : 'replaceState'](null, '', url)
   }
 
-  /** The URL parameter for a filter value: an entity's slug, or the value itself. */
-  function paramOf(/** @type {string} */ key, /** @type {string} */ value) {
-    if (!ENTITY_FACETS.has(key)) return value
-    const link = value.split(SEP)[1] ?? value
-    return link.replace(/\/+$/, '').split('/').pop() || link
+  /** The entity id a facet parameter names. @param {string} key @param {string} slug */
+  async function entityIdOf(key, slug) {
+    const known = slugIds.get(`${key}/${slug}`)
+    if (known !== undefined) return known
+    const id = await entry(`$${key}/${slug}/`)
+    return typeof id === 'number' ? id : -1
   }
-  const labelOf = (/** @type {string} */ value) => value.split(SEP)[0] ?? value
-  const linkOf = (/** @type {string} */ value) => new URL((value.split(SEP)[1] ?? '').replace(/^\/+/, ''), BASE).href
 
-  /** Filter values for Pagefind from the URL parameters. */
-  async function pagefindFilters() {
-    /** @type {Record<string, string>} */
-    const out = {}
-    const keys = Object.keys(state.filters)
-    if (keys.length === 0) return out
-    const all = (await allFilters) ?? {}
-    for (const key of keys) {
-      const wanted = state.filters[key]
-      const match = Object.keys(all[key] ?? {}).find((v) => paramOf(key, v) === wanted)
-      // An unknown value still filters, to nothing: the page then says so.
-      out[key] = match ?? `\u0000${wanted}`
+  /** The documents the selected facets allow. @param {number[]} ids */
+  async function applyFilters(ids) {
+    const m = await manifest()
+    let out = ids
+    const { nam, nguon } = state.filters
+    if (nam !== undefined || nguon !== undefined) {
+      const y = nam === undefined ? -2 : m.years.indexOf(nam)
+      const o = nguon === undefined ? -2 : m.outlets.indexOf(canonicalVietnamese(nguon))
+      out = out.filter((d) => {
+        const [yy, oo] = runOf(m, d)
+        return (y === -2 || yy === y) && (o === -2 || oo === o)
+      })
+    }
+    for (const key of ['nguoi', 'van-ban']) {
+      const slug = state.filters[key]
+      if (!slug) continue
+      const [id, table] = await Promise.all([entityIdOf(key, slug), entityFacets()])
+      out = out.filter((d) => links(table, d, id))
     }
     return out
   }
@@ -117,7 +434,8 @@ function start() {
     const mine = ++seq
     const started = performance.now()
     const q = state.q.trim()
-    if (!q && Object.keys(state.filters).length === 0) {
+    const hasFilters = Object.keys(state.filters).length > 0
+    if (!q && !hasFilters) {
       ordered = []
       shown = 0
       list.replaceChildren()
@@ -128,71 +446,42 @@ function start() {
       done(q, started, 0)
       return
     }
-    let pf
+    let hits
     try {
-      pf = await engine()
+      if (q) hits = await evaluate(state.q)
+      else {
+        const m = await manifest()
+        hits = { ids: Array.from({ length: m.docs }, (_, i) => i), scores: new Float64Array(m.docs), words: [], partial: '', entities: [] }
+      }
+      if (mine !== seq) return
+      const ids = await applyFilters(hits.ids)
+      if (mine !== seq) return
+      const scores = hits.scores
+      ordered = [...ids].sort((a, b) => scores[b] - scores[a] || a - b)
+      highlightWords = hits.words
+      highlightPartial = hits.partial
+      shown = 0
+      const [first, facets] = await Promise.all([loadPage(0), facetCounts(ids)])
+      if (mine !== seq) return
+      renderEntities(hits.entities)
+      list.replaceChildren(...first)
+      shown = first.length
+      more.hidden = shown >= ordered.length
+      renderFacets(facets)
     } catch (error) {
+      if (mine !== seq) return
       status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.'
       console.error(error)
+      done(q, started, 0)
       return
     }
-    // Facet counts come from the filter index; have it before the first search so the
-    // counts arrive with the results.
-    await allFilters
-    const filters = await pagefindFilters()
-    if (mine !== seq) return
-    const quoted = /^\s*".+"\s*$/.test(q)
-    const prepared = prepareQuery(q)
-    const words = prepared.replace(/"/g, '').split(' ').filter(Boolean)
-    let result
-    /** @type {Set<string>} */
-    let adjacent = new Set()
-    if (!q) {
-      result = await pf.search(null, { filters, sort: { date: 'desc' } })
-    } else if (quoted) {
-      // A quoted phrase is exact: the words in order, and the diacritics as typed if any were.
-      const exactDiacritics = /[^\x00-\x7f]/.test(q)
-      if (exactDiacritics) await pf.options({ exactDiacritics: true })
-      try {
-        result = await pf.search(prepared, { filters })
-      } finally {
-        if (exactDiacritics) await pf.options({ exactDiacritics: false })
-      }
-    } else {
-      // Pagefind ranks words, not their order: run the same words as a phrase beside it,
-      // and put the pages that have them side by side first.
-      const phrase = words.length > 1 ? pf.search(`"${words.join(' ')}"`, { filters }) : null
-      const [main, near] = await Promise.all([pf.search(prepared, { filters }), phrase])
-      result = main
-      let nearIds = near?.results ?? []
-      if (nearIds.length === 0 && words.length > 2) {
-        // While the last word is still being typed, the phrase before it still counts.
-        const partial = await pf.search(`"${words.slice(0, -1).join(' ')}"`, { filters })
-        nearIds = partial?.results ?? []
-      }
-      adjacent = new Set(nearIds.map((/** @type {any} */ r) => r.id))
-    }
-    if (mine !== seq || !result) return
-    ordered = adjacent.size
-      ? [...result.results.filter((/** @type {any} */ r) => adjacent.has(r.id)), ...result.results.filter((/** @type {any} */ r) => !adjacent.has(r.id))]
-      : result.results
-    shown = 0
-    const all = (await allFilters) ?? {}
-    const entities = q ? matchEntities(q, result.filters ?? {}, all) : []
-    const first = await loadPage(0)
-    if (mine !== seq) return
-    renderEntities(entities)
-    list.replaceChildren(...first)
-    shown = first.length
-    more.hidden = shown >= ordered.length
-    renderFacets(result.filters ?? {})
-    const n = ordered.length
+    const count = ordered.length
     const what = q ? ` cho “${q}”` : ''
-    const filterNote = Object.keys(state.filters).length ? ' (đang lọc)' : ''
-    status.textContent = n === 0
+    const filterNote = hasFilters ? ' (đang lọc)' : ''
+    status.textContent = count === 0
       ? `Không tìm thấy bài viết nào${what}${filterNote}.`
-      : `Tìm thấy ${n.toLocaleString('vi-VN')} bài viết${what}${filterNote}.`
-    done(q, started, n)
+      : `Tìm thấy ${count.toLocaleString('vi-VN')} bài viết${what}${filterNote}.`
+    done(q, started, count)
   }
 
   function done(/** @type {string} */ q, /** @type {number} */ started, /** @type {number} */ count) {
@@ -204,74 +493,87 @@ function start() {
 
   /** @param {number} from */
   async function loadPage(from) {
+    const m = await manifest()
     const slice = ordered.slice(from, from + PAGE_SIZE)
-    const data = await Promise.all(slice.map((r) => r.data()))
+    const data = await Promise.all(slice.map((d) => load(`d/${Math.floor(d / m.docsPerDir)}/${d}.json`)))
     return data.map(renderResult)
   }
 
   /**
-   * People and documents among the results whose name contains every word of the query
-   * (the last one as a prefix, since the reader may still be typing it).
-   * @param {string} q
-   * @param {Record<string, Record<string, number>>} counts
-   * @param {Record<string, Record<string, number>>} all
+   * Counts per facet value over the whole result set: years and outlets from the id runs,
+   * people and documents from the per-document table.
+   * @param {number[]} ids
    */
-  function matchEntities(q, counts, all) {
-    const qWords = foldedWords(q)
-    if (qWords.length === 0) return []
-    /** @type {Array<{ key: string, value: string, total: number, score: number }>} */
-    const found = []
-    for (const key of ENTITY_FACETS) {
-      for (const [value, n] of Object.entries(counts[key] ?? {})) {
-        if (!n) continue
-        const nameWords = foldedWords(labelOf(value))
-        const wanted = key === 'van-ban' ? qWords.filter((w) => !DOC_TYPE_WORDS.has(w) || nameWords.includes(w)) : qWords
-        if (wanted.length === 0) continue
-        if (key === 'van-ban' && !wanted.some((w) => /\d/.test(w))) continue
-        if (key === 'nguoi' && wanted.length < 2) continue
-        const last = wanted.length - 1
-        const ok = wanted.every((w, i) => nameWords.some((x) => x === w || (i === last && x.startsWith(w))))
-        if (!ok) continue
-        const exact = wanted.filter((w) => nameWords.includes(w)).length
-        const total = all[key]?.[value] ?? n
-        found.push({ key, value, total, score: exact * 1000 + (exact === nameWords.length ? 500 : 0) + Math.min(total, 499) })
-      }
+  async function facetCounts(ids) {
+    const m = await manifest()
+    const table = await entityFacets()
+    const years = new Map()
+    const outlets = new Map()
+    const counts = new Int32Array(m.entities)
+    const runs = m.runs
+    let r = 0
+    for (const d of ids) {
+      // ids are sorted, and so are the runs: walk both.
+      while (r + 3 < runs.length && runs[r + 3] <= d) r += 3
+      const y = runs[r + 1]
+      const o = runs[r + 2]
+      if (y >= 0) years.set(y, (years.get(y) ?? 0) + 1)
+      if (o >= 0) outlets.set(o, (outlets.get(o) ?? 0) + 1)
+      for (let i = table.start[d]; i < table.start[d + 1]; i++) counts[table.ids[i]]++
     }
-    return found.sort((a, b) => b.score - a.score || labelOf(a.value).localeCompare(labelOf(b.value), 'vi')).slice(0, 3)
+    const ents = []
+    for (let id = 0; id < counts.length; id++) if (counts[id]) ents.push([id, counts[id]])
+    for (const key of ['nguoi', 'van-ban']) {
+      const slug = state.filters[key]
+      const id = slug ? slugIds.get(`${key}/${slug}`) : undefined
+      if (id !== undefined && !counts[id]) ents.push([id, 0])
+    }
+    // The most frequent people and documents, and any selected one.
+    const selected = new Set(['nguoi', 'van-ban'].map((k) => slugIds.get(`${k}/${state.filters[k]}`)))
+    const top = ents.sort((a, b) => Number(selected.has(b[0])) - Number(selected.has(a[0])) || b[1] - a[1] || a[0] - b[0]).slice(0, FACET_LIMIT * 4)
+    const labels = await Promise.all(top.map(([id]) => entityLabel(id)))
+    /** @type {Record<string, Array<{ value: string, label: string, count: number }>>} */
+    const out = { nguoi: [], 'van-ban': [], nam: [], nguon: [] }
+    labels.forEach((e, i) => {
+      const key = e.kind === 0 ? 'nguoi' : 'van-ban'
+      const slug = slugOf(e.url)
+      slugIds.set(`${key}/${slug}`, e.id)
+      if (out[key].length < FACET_LIMIT) out[key].push({ value: slug, label: e.name, count: top[i][1] })
+    })
+    out.nam = [...years].map(([y, c]) => ({ value: m.years[y], label: m.years[y], count: c })).sort((a, b) => b.value.localeCompare(a.value))
+    out.nguon = [...outlets].map(([o, c]) => ({ value: m.outlets[o], label: m.outlets[o], count: c })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'vi'))
+    return out
   }
 
-  /** @param {Array<{ key: string, value: string, total: number }>} entities */
+  /** @param {Array<{ kind: number, name: string, url: string, count: number }>} entities */
   function renderEntities(entities) {
     const ul = /** @type {HTMLElement} */ (entitiesBox.querySelector('ul'))
     ul.replaceChildren(...entities.map((e) => {
-      const li = el('li', { class: `search-entity search-entity--${e.key}` })
-      const kind = el('span', { class: 'search-entity__kind' }, e.key === 'nguoi' ? 'Người' : 'Văn bản')
-      const a = el('a', { href: linkOf(e.value) }, `${labelOf(e.value)} — ${e.total.toLocaleString('vi-VN')} bài viết`)
+      const li = el('li', { class: `search-entity search-entity--${e.kind === 0 ? 'nguoi' : 'van-ban'}` })
+      const kind = el('span', { class: 'search-entity__kind' }, e.kind === 0 ? 'Người' : 'Văn bản')
+      const a = el('a', { href: link(e.url) }, `${e.name} — ${e.count.toLocaleString('vi-VN')} bài viết`)
       li.append(kind, ' ', a)
       return li
     }))
     entitiesBox.hidden = entities.length === 0
   }
 
-  /** @param {any} data */
+  /** @param {[string, string, string, string, string, Array<[string, string]>, Array<[string, string]>]} data */
   function renderResult(data) {
+    const [title, url, date, outlet, snippet, people, docs] = data
     const li = el('li', { class: 'search-result' })
-    const href = new URL(String(data.url).replace(/^\/+/, '').replace(BASE.pathname.replace(/^\/+/, ''), ''), BASE).href
     const h = el('h2', { class: 'search-result__title' })
-    h.append(el('a', { href }, unmarkD(data.meta?.title ?? data.url)))
+    h.append(el('a', { href: link(url) }, title))
     li.append(h)
     const metaBits = []
-    const date = data.meta?.date ? formatDate(decodeQuiet(data.meta.date)) : ''
-    if (date) metaBits.push(el('time', { datetime: decodeQuiet(data.meta.date) }, date))
-    if (data.meta?.outlet) metaBits.push(el('span', { class: 'search-result__outlet' }, data.meta.outlet))
+    if (date) metaBits.push(el('time', { datetime: date }, formatDate(date)))
+    if (outlet) metaBits.push(el('span', { class: 'search-result__outlet' }, outlet))
     if (metaBits.length) {
       const p = el('p', { class: 'search-result__meta' })
       metaBits.forEach((b, i) => { if (i) p.append(' · '); p.append(b) })
       li.append(p)
     }
-    li.append(excerpt(unmarkD(data.excerpt ?? '')))
-    const people = data.filters?.nguoi ?? []
-    const docs = data.filters?.['van-ban'] ?? []
+    li.append(excerpt(snippet))
     if (people.length || docs.length) {
       const dl = el('dl', { class: 'search-result__entities' })
       if (people.length) dl.append(el('dt', {}, 'Người'), linksDd(people))
@@ -281,56 +583,82 @@ function start() {
     return li
   }
 
-  /** @param {string[]} values */
+  /** @param {Array<[string, string]>} values */
   function linksDd(values) {
     const dd = el('dd')
-    values.forEach((v, i) => {
+    values.forEach(([label, url], i) => {
       if (i) dd.append(', ')
-      dd.append(el('a', { href: linkOf(v) }, labelOf(v)))
+      dd.append(el('a', { href: link(url) }, label))
     })
     return dd
   }
 
-  /** Pagefind's excerpt, built as DOM: only its <mark> tags are kept. @param {string} html */
-  function excerpt(html) {
-    const p = el('p', { class: 'search-result__snippet' })
-    const parts = html.split(/(<mark>|<\/mark>)/)
-    let inMark = false
-    for (const part of parts) {
-      if (part === '<mark>') inMark = true
-      else if (part === '</mark>') inMark = false
-      else if (part) p.append(inMark ? el('mark', {}, decodeEntities(part)) : decodeEntities(part))
+  /** Whether a word of the text matches the query. @param {string} folded */
+  function matches(folded) {
+    return highlightWords.includes(folded) || (highlightPartial !== '' && folded.startsWith(highlightPartial))
+  }
+
+  /**
+   * The passage of the snippet source with the most query words, about 220 characters
+   * around its first match, built as DOM text with <mark> around matched words.
+   * @param {string} source
+   */
+  function excerpt(source) {
+    const passages = source.split(/\n|(?<=[.!?…])\s+/).filter(Boolean)
+    let best = passages[0] ?? ''
+    let bestScore = -1
+    for (const s of passages) {
+      const seen = new Set()
+      for (const m of s.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+        const f = foldToken(m[0].toLowerCase())
+        if (matches(f)) seen.add(f)
+      }
+      if (seen.size > bestScore) { best = s; bestScore = seen.size }
     }
+    let start = 0
+    let end = best.length
+    if (best.length > 240) {
+      let first = -1
+      for (const m of best.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) if (matches(foldToken(m[0].toLowerCase()))) { first = m.index ?? 0; break }
+      start = Math.max(0, first - 80)
+      if (start > 0) start = best.indexOf(' ', start) + 1
+      end = Math.min(best.length, start + 240)
+      if (end < best.length) end = best.lastIndexOf(' ', end)
+    }
+    const p = el('p', { class: 'search-result__snippet' })
+    if (start > 0) p.append('… ')
+    const text = best.slice(start, end)
+    let at = 0
+    for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+      if (!matches(foldToken(m[0].toLowerCase()))) continue
+      const i = m.index ?? 0
+      if (i > at) p.append(text.slice(at, i))
+      p.append(el('mark', {}, m[0]))
+      at = i + m[0].length
+    }
+    p.append(text.slice(at) + (end < best.length ? ' …' : ''))
     return p
   }
 
-  /** @param {Record<string, Record<string, number>>} counts */
+  /** @param {Record<string, Array<{ value: string, label: string, count: number }>>} counts */
   function renderFacets(counts) {
     const groups = []
     for (const [key, title] of FACETS) {
       const selected = state.filters[key]
-      let entries = Object.entries(counts[key] ?? {}).filter(([v, n]) => n > 0 || paramOf(key, v) === selected)
+      const entries = counts[key] ?? []
       if (entries.length === 0 && !selected) continue
-      entries.sort(key === 'nam'
-        ? (a, b) => b[0].localeCompare(a[0])
-        : (a, b) => b[1] - a[1] || labelOf(a[0]).localeCompare(labelOf(b[0]), 'vi'))
-      const sel = entries.filter(([v]) => paramOf(key, v) === selected)
-      const rest = entries.filter(([v]) => paramOf(key, v) !== selected).slice(0, FACET_LIMIT)
+      const sel = entries.filter((e) => e.value === selected)
+      const rest = entries.filter((e) => e.value !== selected).slice(0, FACET_LIMIT)
       const group = el('section', { class: 'search-facet', 'aria-labelledby': `facet-${key}` })
       group.append(el('h2', { id: `facet-${key}` }, title))
       const ul = el('ul')
-      for (const [value, n] of [...sel, ...rest]) {
-        const param = paramOf(key, value)
-        const on = param === selected
-        const b = el('button', { type: 'button', 'aria-pressed': String(on), 'data-facet': key, 'data-value': param })
-        b.append(el('span', { class: 'search-facet__label' }, labelOf(value)), ' ', el('span', { class: 'search-facet__count' }, `(${n.toLocaleString('vi-VN')})`))
-        if (on) b.setAttribute('aria-label', `Bỏ lọc ${title.toLowerCase()}: ${labelOf(value)}`)
-        const li = el('li')
-        li.append(b)
-        ul.append(li)
-      }
-      if (selected && sel.length === 0) {
-        const b = el('button', { type: 'button', 'aria-pressed': 'true', 'data-facet': key, 'data-value': selected }, `${selected} (0)`)
+      const items = [...sel, ...rest]
+      if (selected && sel.length === 0) items.unshift({ value: selected, label: selected, count: 0 })
+      for (const { value, label, count } of items) {
+        const on = value === selected
+        const b = el('button', { type: 'button', 'aria-pressed': String(on), 'data-facet': key, 'data-value': value })
+        b.append(el('span', { class: 'search-facet__label' }, label), ' ', el('span', { class: 'search-facet__count' }, `(${count.toLocaleString('vi-VN')})`))
+        if (on) b.setAttribute('aria-label', `Bỏ lọc ${title.toLowerCase()}: ${label}`)
         const li = el('li')
         li.append(b)
         ul.append(li)
@@ -364,8 +692,8 @@ function start() {
     list.append(...next)
     shown += next.length
     more.hidden = shown >= ordered.length
-    const link = firstNew?.querySelector('a')
-    if (link) link.focus()
+    const a = firstNew?.querySelector('a')
+    if (a) a.focus()
   })
 
   let timer = 0
@@ -390,12 +718,17 @@ function start() {
     run()
   })
 
-  // Warm the engine as soon as the reader shows intent, so the first query is quick.
-  input.addEventListener('focus', () => { engine().catch(() => {}) }, { once: true })
+  // Warm the manifest as soon as the reader shows intent, so the first query is quick.
+  input.addEventListener('focus', () => { manifest().catch(() => {}) }, { once: true })
 
   input.value = state.q
   app.dataset.state = 'ready'
   if (state.q || Object.keys(state.filters).length) run()
+}
+
+/** A site-relative link from the index, resolved against the site's base. @param {string} url */
+function link(url) {
+  return new URL(url.replace(/^\/+/, ''), BASE).href
 }
 
 /**
@@ -410,16 +743,6 @@ function el(tag, attrs = {}, text) {
   return node
 }
 
-const QUIET_FROM = '0123456789'
-const QUIET_TO = '!#$%&()*+,'
-/** Undoes encodeQuiet in src/search/build-search-index.ts. @param {string} value */
-function decodeQuiet(value) {
-  return [...value].map((c) => {
-    const i = QUIET_TO.indexOf(c)
-    return i >= 0 ? QUIET_FROM[i] : c
-  }).join('')
-}
-
 /** `2017-05-25` → `25/05/2017`; `--05-25` → `25/05`; `2017-05` → `05/2017`. @param {string} iso */
 function formatDate(iso) {
   let m = iso.match(/^(\d{4})-(\d{2})-(\d{2})/)
@@ -429,12 +752,4 @@ function formatDate(iso) {
   m = iso.match(/^(\d{4})-(\d{2})$/)
   if (m) return `${m[2]}/${m[1]}`
   return iso
-}
-
-const ENTITY_TEXT = document.createElement('textarea')
-/** Pagefind's excerpts may carry HTML entities; read them as text. @param {string} s */
-function decodeEntities(s) {
-  if (!s.includes('&')) return s
-  ENTITY_TEXT.innerHTML = s
-  return ENTITY_TEXT.value
 }

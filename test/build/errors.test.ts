@@ -108,3 +108,25 @@ test('the command line: --help documents every flag; exit code 1 when an article
   const misuse = await run('node', [cli, 'biuld']).catch((error) => error)
   assert.equal(misuse.code, 2)
 })
+
+test('a site\'s templates folder overrides built-in templates by name; the rest stay built-in', async () => {
+  const { contentDir, outDir } = await contentWith({ 'good.txt': good, '../theme/partials/footer.hbs': '<footer class="site-footer">Toà soạn riêng</footer>' })
+  const config = path.join(contentDir, '..', 'site.json')
+  await writeFile(config, JSON.stringify({ title: 'Điểm tin Hà Nội', templates: 'theme' }))
+  await build({ contentDir, outDir, configFile: config, search: false })
+  const home = await readFile(path.join(outDir, 'index.html'), 'utf8')
+  assert.match(home, /Toà soạn riêng/)
+  assert.match(home, /<h1>Điểm tin Hà Nội<\/h1>/)
+  assert.match(home, /Bài viết mới nhất/)
+})
+
+test('an invalid config is refused with the key at fault, before anything is written', async () => {
+  const { contentDir, outDir } = await contentWith({ 'good.txt': good })
+  const config = path.join(contentDir, '..', 'bad.json')
+  await writeFile(config, JSON.stringify({ pageSize: 'many', colour: 'red' }))
+  const cli = path.join(ROOT, 'bin/policy-digest.js')
+  const failed = await run('node', [cli, 'build', '--content', contentDir, '--out', outDir, '--config', config]).catch((error) => error)
+  assert.equal(failed.code, 2)
+  assert.match(failed.stderr, /pageSize/)
+  assert.match(failed.stderr, /colour/)
+})

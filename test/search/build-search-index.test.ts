@@ -4,14 +4,18 @@ import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import {
-  articleRecord, buildSearchIndex, decodeQuiet, encodeQuiet, LINK_SEPARATOR, yearOf, type SearchRecord,
-} from '../../src/search/build-search-index.ts'
+import { buildSearchIndex, documentAliases, yearOf, type SearchEntity, type SearchRecord } from '../../src/search/build-search-index.ts'
 
+const hdq = { name: 'Hoàng Đăng Quang', url: 'nguoi/hoang-dang-quang/' }
+const nq26 = { key: '26-NQ/TW', label: 'Nghị quyết 26-NQ/TW', url: 'van-ban/26-nq-tw/' }
 const records: SearchRecord[] = [
-  { url: 'bai-viet/b/', title: 'Đảng bộ tổng kết', date: '2017-05-25', outlet: 'Báo Mới', text: 'Nghị quyết số 26 – NQ/TƯ.\nĐoạn hai.',
-    people: [{ name: 'Hoàng Đăng Quang', url: 'nguoi/hoang-dang-quang/' }], documents: [{ key: '26-NQ/TW', label: 'Nghị quyết 26-NQ/TW', url: 'van-ban/26-nq-tw/' }] },
-  { url: 'bai-viet/a/', title: 'Hoà bình', date: '--05-25', text: 'Không có năm.', people: [], documents: [] },
+  { url: 'bai-viet/b/', title: 'Đảng bộ tổng kết', date: '2017-05-25', outlet: 'Báo Mới', text: 'Nghị quyết số 26 – NQ/TƯ.\nĐoạn hai có Hoàng Đăng Quang.',
+    people: [hdq], documents: [nq26] },
+  { url: 'bai-viet/a/', title: 'Hoà bình', date: '--05-25', text: 'Không có năm. Hoàng Đăng Quang dự.', people: [hdq], documents: [] },
+]
+const entities: SearchEntity[] = [
+  { kind: 'person', name: hdq.name, aliases: [], url: hdq.url, articleCount: 2 },
+  { kind: 'document', name: nq26.label, aliases: ['Nghị quyết số 26-NQ/TW'], url: nq26.url, articleCount: 1 },
 ]
 
 async function tree(dir: string): Promise<Map<string, string>> {
@@ -27,57 +31,80 @@ async function tree(dir: string): Promise<Map<string, string>> {
   return out
 }
 
-test('article records: marked text, tidy symbols, quiet dates, linked filters', () => {
-  const r = articleRecord(records[0]!)
-  assert.equal(r.language, 'vi')
-  assert.equal(r.content, 'Nghị quyết số 26-NQ/TW.\nD\u0345oạn hai.')
-  assert.equal(r.meta?.title, 'D\u0345ảng bộ tổng kết')
-  // Nothing Pagefind would index as a word: no letters or digits in the encoded date.
-  assert.doesNotMatch(r.meta?.date ?? '', /[\p{L}\p{N}]/u)
-  assert.equal(decodeQuiet(r.meta?.date ?? ''), '2017-05-25')
-  assert.deepEqual(r.filters, {
-    nguoi: [`Hoàng Đăng Quang${LINK_SEPARATOR}nguoi/hoang-dang-quang/`],
-    'van-ban': [`Nghị quyết 26-NQ/TW${LINK_SEPARATOR}van-ban/26-nq-tw/`],
-    nam: ['2017'],
-    nguon: ['Báo Mới'],
-  })
-  assert.deepEqual(r.sort, { date: '2017-05-25' })
-  const partial = articleRecord(records[1]!)
-  assert.equal(partial.filters?.nam, undefined)
-  assert.equal(partial.meta?.title, 'Hòa bình')
+/** Finds a key the way the browser does: manifest → coarse part → shard. */
+async function lookup(dir: string, key: string): Promise<unknown> {
+  const longest = (list: string[]) => {
+    for (let n = key.length; n >= 0; n--) {
+      const i = list.indexOf(key.slice(0, n))
+      if (i >= 0) return i
+    }
+    return 0
+  }
+  const m = JSON.parse(await readFile(path.join(dir, 'search/index.json'), 'utf8')) as { shards: string[] }
+  const g = longest(m.shards)
+  const fine = JSON.parse(await readFile(path.join(dir, `search/m/${g}.json`), 'utf8')) as string[]
+  const shard = JSON.parse(await readFile(path.join(dir, `search/s/${g}/${longest(fine)}.json`), 'utf8')) as { k: Record<string, unknown> }
+  return shard.k[key]
+}
+
+test('documents are offered under the forms readers type', () => {
+  const forms = documentAliases({ kind: 'document', name: 'Nghị quyết 26-NQ/TW', aliases: [], url: 'x', articleCount: 1 })
+  for (const f of ['nghi quyet 26 nq tw', '26 nq tw', 'nq 26']) assert.ok(forms.includes(f), `${f}: ${forms.join(' | ')}`)
+  const nd = documentAliases({ kind: 'document', name: 'Nghị định 67/2014/NĐ-CP', aliases: ['NĐ 67'], url: 'x', articleCount: 1 })
+  for (const f of ['67 2014 nd cp', 'nd 67', 'nghi dinh 67 2014 nd cp']) assert.ok(nd.includes(f), `${f}: ${nd.join(' | ')}`)
   assert.equal(yearOf('--05-25'), undefined)
-  assert.equal(decodeQuiet(encodeQuiet('0123456789-')), '0123456789-')
+  assert.equal(yearOf('2017-05-25'), '2017')
 })
 
-test('buildSearchIndex writes a Pagefind bundle under outDir, byte-identical on rebuild', async () => {
+test('buildSearchIndex writes a small static index under outDir/search, byte-identical for any input order', async () => {
   const a = await mkdtemp(path.join(tmpdir(), 'search-a-'))
   const b = await mkdtemp(path.join(tmpdir(), 'search-b-'))
   try {
-    const ra = await buildSearchIndex({ outDir: a, records, entities: [] })
+    const ra = await buildSearchIndex({ outDir: a, records, entities })
     assert.deepEqual(ra.messages, [])
-    // Records in another order give the same bytes.
-    await buildSearchIndex({ outDir: b, records: [...records].reverse(), entities: [] })
+    await buildSearchIndex({ outDir: b, records: [...records].reverse(), entities: [...entities].reverse() })
     const ta = await tree(a)
-    const tb = await tree(b)
-    assert.deepEqual([...ta.keys()].filter((k) => !k.startsWith('pagefind/')), [], 'nothing outside pagefind/')
-    for (const needed of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind']) assert.ok(ta.has(needed), needed)
-    assert.ok([...ta.keys()].some((k) => k.startsWith('pagefind/index/')))
-    assert.ok(![...ta.keys()].some((k) => /pagefind-(?:ui|component-ui|modular-ui|highlight)\./.test(k)), 'unused UI files removed')
-    assert.deepEqual(ta, tb)
+    assert.deepEqual(ta, await tree(b))
+    assert.deepEqual([...ta.keys()].filter((k) => !k.startsWith('search/')), [], 'nothing outside search/')
+    for (const needed of ['search/index.json', 'search/f.json', 'search/e/0.json', 'search/d/0/0.json', 'search/d/0/1.json']) assert.ok(ta.has(needed), needed)
+
+    // Documents are numbered newest year first: the dated one is 0.
+    const doc0 = JSON.parse(await readFile(path.join(a, 'search/d/0/0.json'), 'utf8'))
+    assert.deepEqual(doc0.slice(0, 4), ['Đảng bộ tổng kết', 'bai-viet/b/', '2017-05-25', 'Báo Mới'])
+    assert.deepEqual(doc0[5], [['Hoàng Đăng Quang', 'nguoi/hoang-dang-quang/']])
+    const m = JSON.parse(await readFile(path.join(a, 'search/index.json'), 'utf8'))
+    assert.equal(m.docs, 2)
+    assert.deepEqual(m.years, ['2017'])
+    assert.deepEqual(m.outlets, ['Báo Mới'])
+
+    // Folded words with every document; exact forms apart; symbols in parts; pairs; names.
+    const dang = (await lookup(a, 'dang')) as number[][]
+    assert.equal(dang[0], 2)
+    assert.deepEqual(await lookup(a, '=đảng'), [1, [0]])
+    assert.deepEqual(await lookup(a, '=đăng'), [2, [0, 1]])
+    assert.equal(((await lookup(a, 'nq')) as number[])[0], 1)
+    assert.equal(((await lookup(a, 'tw')) as number[])[0], 1, 'TƯ is read as TW')
+    assert.deepEqual(await lookup(a, 'dang quang'), [2, [0, 1]])
+    assert.equal(await lookup(a, 'xyz'), undefined)
+    const alias = (await lookup(a, '@nq 26')) as unknown[]
+    assert.deepEqual(alias[0], [[1, 1, 'Nghị quyết 26-NQ/TW', 'van-ban/26-nq-tw/', 1]])
+    assert.equal(await lookup(a, '$nguoi/hoang-dang-quang/'), 0)
+    // Hoàng Đăng Quang is in both articles; only entities of two or more articles get facet ids.
+    assert.equal(JSON.parse(await readFile(path.join(a, 'search/f.json'), 'utf8')), '0;0')
   } finally {
     await rm(a, { recursive: true, force: true })
     await rm(b, { recursive: true, force: true })
   }
 })
 
-test('links to pages that are not entities are reported', async () => {
+test('links to pages that are not entities, and repeated URLs, are reported', async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'search-c-'))
   try {
-    const { messages } = await buildSearchIndex({
-      outDir: dir, records,
-      entities: [{ kind: 'person', name: 'Hoàng Đăng Quang', aliases: [], url: 'nguoi/hoang-dang-quang/', articleCount: 1 }],
-    })
-    assert.deepEqual(messages, ['search: van-ban/26-nq-tw/ is linked from an article but is not an entity page'])
+    const { messages } = await buildSearchIndex({ outDir: dir, records: [...records, records[1]!], entities: entities.slice(0, 1) })
+    assert.deepEqual(messages, [
+      'two articles share the URL bai-viet/a/; indexed the first',
+      'van-ban/26-nq-tw/ is linked from an article but is not an entity page',
+    ])
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

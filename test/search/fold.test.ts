@@ -9,15 +9,11 @@ import { ROOT } from './helpers.ts'
 const twinPath: string = path.join(ROOT, 'templates/assets/search-fold.js')
 const js = (await import(twinPath)) as typeof ts
 
-test('đ and Đ fold to d, in the full fold and in what Pagefind indexes', () => {
+test('đ and Đ fold to d explicitly; tone marks fold away', () => {
   assert.equal(ts.foldVietnamese('Đảng'), 'dang')
   assert.equal(ts.foldVietnamese('Hoàng Đăng Quang'), 'hoang dang quang')
   assert.equal(ts.foldVietnamese('ĐỒNG ĐỘI'), 'dong doi')
-  // Indexed form: d + U+0345, which Pagefind's NFD-and-strip-marks turns into plain d.
-  const marked = ts.markD('Đảng đang')
-  assert.equal(marked, 'D\u0345ảng d\u0345ang')
-  assert.equal(marked.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), 'dang dang')
-  assert.equal(ts.unmarkD(marked), 'Đảng đang')
+  assert.equal(ts.foldToken('đảng'), 'dang')
   // U+00D0 (Icelandic eth) is read as Đ.
   assert.equal(ts.canonicalVietnamese('\u00d0ảng'), 'Đảng')
 })
@@ -30,17 +26,22 @@ test('old and new tone placement become one form', () => {
   assert.equal(ts.canonicalVietnamese('HOÀ'), 'HÒA')
   // qu is a consonant: quý keeps its tone on y; closed syllables are untouched.
   assert.equal(ts.canonicalVietnamese('quý Quỳnh hoàng thuyền'), 'quý Quỳnh hoàng thuyền')
-  assert.equal(ts.markD('hoà'), ts.markD('hòa'))
+  assert.deepEqual(ts.tokenize('hoà thuý'), ts.tokenize('hòa thúy'))
 })
 
-test('NFD input gives the same result as NFC', () => {
+test('NFD input gives the same tokens as NFC', () => {
   for (const word of ['Nghị quyết', 'Hoàng Đăng Quang', 'thuý', 'Ủy viên']) {
-    assert.equal(ts.markD(word.normalize('NFD')), ts.markD(word))
-    assert.equal(ts.foldVietnamese(word.normalize('NFD')), ts.foldVietnamese(word))
+    assert.deepEqual(ts.tokenize(word.normalize('NFD')), ts.tokenize(word))
   }
 })
 
-test('document symbols are tidied into one token as readers type them', () => {
+test('tokens keep the exact form beside the folded one', () => {
+  assert.deepEqual(ts.tokenize('Đảng bộ, dạng'), [
+    { exact: 'đảng', folded: 'dang' }, { exact: 'bộ', folded: 'bo' }, { exact: 'dạng', folded: 'dang' },
+  ])
+})
+
+test('document symbols are tidied, then split into the parts readers type', () => {
   assert.equal(ts.tidySymbols('Nghị quyết 23 – NQ/TƯ'), 'Nghị quyết 23-NQ/TW')
   assert.equal(ts.tidySymbols('số31-QĐ/TW'), 'số 31-QĐ/TW')
   assert.equal(ts.tidySymbols('56/ 2015/ NĐ - CP'), '56/2015/NĐ-CP')
@@ -48,12 +49,14 @@ test('document symbols are tidied into one token as readers type them', () => {
   assert.equal(ts.tidySymbols('tỷ lệ 2/3 dân số'), 'tỷ lệ 2/3 dân số')
   assert.deepEqual(ts.foldedWords('Nghị quyết 26-NQ/TW'), ['nghi', 'quyet', '26', 'nq', 'tw'])
   assert.deepEqual(ts.foldedWords('67/2014/NĐ-CP'), ['67', '2014', 'nd', 'cp'])
+  assert.deepEqual(ts.foldedWords('Nghị quyết 23 – NQ/TƯ'), ['nghi', 'quyet', '23', 'nq', 'tw'])
   // Typed forms of the same symbol share their words with it.
   for (const typed of ['26 nq tw', 'nq 26', '26-nq/tw']) {
     for (const w of ts.foldedWords(typed)) assert.ok(ts.foldedWords('26-NQ/TW').includes(w), `${typed}: ${w}`)
   }
-  assert.equal(ts.prepareQuery('  nd   67 '), 'nd 67')
-  assert.equal(ts.prepareQuery('67/2014/NĐ-CP'), '67/2014/ND\u0345-CP')
+  for (const typed of ['nd 67', '67/2014/nd-cp', '67 nđ cp']) {
+    for (const w of ts.foldedWords(typed)) assert.ok(ts.foldedWords('67/2014/NĐ-CP').includes(w), `${typed}: ${w}`)
+  }
 })
 
 test('the browser twin agrees with the TypeScript module on real text', async () => {
@@ -65,10 +68,9 @@ test('the browser twin agrees with the TypeScript module on real text', async ()
   for (const s of samples) {
     for (const text of [s, s.normalize('NFD')]) {
       assert.equal(js.canonicalVietnamese(text), ts.canonicalVietnamese(text))
-      assert.equal(js.markD(text), ts.markD(text))
       assert.equal(js.foldVietnamese(text), ts.foldVietnamese(text))
       assert.equal(js.tidySymbols(text), ts.tidySymbols(text))
-      assert.equal(js.prepareQuery(text), ts.prepareQuery(text))
+      assert.deepEqual(js.tokenize(text), ts.tokenize(text))
       assert.deepEqual(js.foldedWords(text), ts.foldedWords(text))
     }
   }

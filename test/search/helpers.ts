@@ -1,22 +1,20 @@
 /**
  * Test and benchmark helpers for the search stage: a tiny static file server on
- * 127.0.0.1 (gzip for text types, as a static host would), a headless Chromium, and a
- * small site made from search records when the full build is not used.
+ * 127.0.0.1 that gzips text types as a static host would and records every response's
+ * size, and a headless Chromium.
  */
 import http from 'node:http'
 import { gzipSync } from 'node:zlib'
-import { readFile, mkdir, writeFile, cp, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import Handlebars from 'handlebars'
 import { chromium, type Browser } from 'playwright-core'
-import { buildSearchIndex, type SearchEntity, type SearchRecord } from '../../src/search/build-search-index.ts'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.pagefind': 'application/wasm',
+  '.json': 'application/json', '.svg': 'image/svg+xml',
 }
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg'])
 
@@ -24,7 +22,7 @@ export interface Served { url: string; close: () => Promise<void>; requests: Arr
 
 /**
  * Serves `root` under `prefix` (e.g. '/digest/'). Text files are gzip-compressed when the
- * client accepts it; Pagefind's own files are already compressed and go out as they are.
+ * client accepts it.
  */
 export async function serve(root: string, prefix = '/'): Promise<Served> {
   const requests: Served['requests'] = []
@@ -61,32 +59,4 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
-}
-
-/** A minimal stand-in for the lead's layout: the header search form and the page body. */
-const LAYOUT = Handlebars.compile(`<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{title}}</title></head>
-<body><header><a href="{{base}}">Tin chính sách</a>
-<form action="{{base}}tim-kiem/" role="search"><input name="q" aria-label="Tìm kiếm"><button>Tìm</button></form></header>
-<main id="main">{{{body}}}</main></body></html>`)
-
-/**
- * Writes a small site into `outDir`: the search page, its assets, the index, stub
- * people/documents index pages and one page per record. Used until (and besides) the
- * full build, so the browser tests exercise exactly the files this stage owns.
- */
-export async function buildTestSite(outDir: string, records: SearchRecord[], entities: SearchEntity[], base = '/'): Promise<{ messages: string[] }> {
-  await mkdir(outDir, { recursive: true })
-  const template = Handlebars.compile(await readFile(path.join(ROOT, 'templates/search.hbs'), 'utf8'))
-  const page = (title: string, body: string) => LAYOUT({ base, title, body })
-  await mkdir(path.join(outDir, 'tim-kiem'), { recursive: true })
-  await writeFile(path.join(outDir, 'tim-kiem/index.html'), page('Tìm kiếm', template({ base, title: 'Tìm kiếm' })))
-  await writeFile(path.join(outDir, 'index.html'), page('Trang chủ', '<h1>Trang chủ</h1>'))
-  for (const dir of ['nguoi', 'van-ban']) {
-    await mkdir(path.join(outDir, dir), { recursive: true })
-    await writeFile(path.join(outDir, dir, 'index.html'), page(dir, `<h1>${dir}</h1>`))
-  }
-  await cp(path.join(ROOT, 'templates/assets'), path.join(outDir, 'assets'), { recursive: true })
-  return buildSearchIndex({ outDir, records, entities })
 }

@@ -1,0 +1,94 @@
+/**
+ * Rules added after the blind held-out check (test/fixtures/heldout.README.md), each on a
+ * real sentence of ../shared/corpus/ (file cited in the test name).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { isVietnameseSyllable } from '../../src/extract/syllable.ts'
+import { names } from './run-extract.ts'
+
+test('syllables: only vowel groups Vietnamese spelling has (Lee, Hae, Hyun, Yong are not Vietnamese)', () => {
+  for (const word of ['Nguyễn', 'Nguyen', 'Trương', 'Truong', 'quyết', 'giữ', 'Khuỷu', 'Thuỷ', 'Người', 'xoong', 'Chan', 'Kim']) {
+    assert.equal(isVietnameseSyllable(word), true, word)
+  }
+  for (const word of ['Lee', 'Hae', 'Hyun', 'Yong', 'Moon', 'Soo', 'Trump', 'NộiĐT']) assert.equal(isVietnameseSyllable(word), false, word)
+})
+
+test('romanised Korean names whose syllables look Vietnamese (vntc 004267, vntc 002087)', () => {
+  assert.deepEqual(
+    names('Thủ tướng Hàn Quốc Lee Hae Chan đã đi thăm Công ty TNHH Sung Hyun Vina tại Khu Công nghiệp Bình Đường (Dĩ An, Bình Dương) vào sáng qua, 21-4.'),
+    ['Lee Hae Chan'],
+  )
+  assert.deepEqual(
+    names('Ông Lee Hyun Yong, Trưởng đại diện của công ty du lịch Hàn Quốc Imaginetour khẳng định: "Hy vọng năm nay của chúng tôi đưa nhiều khách Hàn Quốc đến VN hơn".'),
+    ['Lee Hyun Yong'],
+  )
+})
+
+test('a foreign name may start with an unaccented syllable or an initial, and carry a hyphenated syllable (vntc 000480, baomoi 000829)', () => {
+  assert.deepEqual(names('Nhận lời mời của ngài Kim Won Ki, Chủ tịch Quốc hội Hàn Quốc, sáng 21/7, đoàn đại biểu Quốc hội do Chủ tịch Nguyễn Văn An dẫn đầu đã đến.'), ['Kim Won Ki', 'Nguyễn Văn An'])
+  assert.deepEqual(names('Tổng thống Hàn Quốc Moon Jae-in cảnh báo Triều Tiên rằng những vụ phóng tên lửa liên tiếp sẽ chỉ mang tới tình trạng cô lập.'), ['Moon Jae-in'])
+})
+
+test('trap: a title word before a foreign name is not part of it; a Vietnamese word glued after it neither (vntc 002384, vntc 002919)', () => {
+  assert.deepEqual(names('Vua Juan Carlos cũng tin tưởng đầu tư từ TBN vào VN sẽ tăng lên nhờ việc vừa ký hiệp định.'), ['Juan Carlos'])
+  assert.deepEqual(names('Tại 3 thành phố lớn Hải Phòng, Hà Nội và TP Hồ Chí Minh, ông Guy Doughty Giám đốc Tuyển sinh của trường Holborn College sẽ có buổi hội thảo.'), ['Guy Doughty'])
+})
+
+test('trap: a brand before a Vietnamese name is not part of it (vntc 001770 "chánh văn phòng Sawaco Tô Trung Dũng")', () => {
+  assert.deepEqual(names('Thông báo số 1146 do chánh văn phòng Sawaco Tô Trung Dũng ký ngày 31-3 cho biết do nhu cầu bảo trì trạm biến áp.'), ['Tô Trung Dũng'])
+})
+
+test('trap: Ê Đê place names with "Ea" are not foreign names (vntc 000903 "xã Ea Rốc, huyện Ea Súp")', () => {
+  assert.deepEqual(names('Ông Ysum Ê Ban, Phó chủ tịch UNND xã Ea Rốc, huyện Ea Súp, cho biết đêm mùng 3 rạng sáng ngày 4/8, một đàn voi rừng khoảng 10 con đã về.'), [])
+})
+
+test('surnames completed from the corpus: Uông, Tòng, Bành, Khuất (baomoi 001028, vntc 002639)', () => {
+  assert.deepEqual(names('nguyên Chủ tịch Quốc hội Nguyễn Sinh Hùng; Phó Chủ tịch Quốc hội Uông Chu Lưu; Trưởng Ban Tổ chức Trung ương Phạm Minh Chính'), [
+    'Nguyễn Sinh Hùng',
+    'Uông Chu Lưu',
+    'Phạm Minh Chính',
+  ])
+  assert.deepEqual(names('Hoàng Văn Phong, Bộ trưởng Bộ Khoa học và Công nghệ; Tòng Thị Phóng, Trưởng Ban Dân vận Trung ương; Phùng Hữu Phú, Phó Bí thư thường trực Thành uỷ'), [
+    'Hoàng Văn Phong',
+    'Tòng Thị Phóng',
+    'Phùng Hữu Phú',
+  ])
+})
+
+test('a middle name that is also a sentence word: Tất, Như (baomoi 000502, vntc 000552)', () => {
+  assert.deepEqual(names('Ngược lại, PGS-TS Phạm Tất Thắng, chuyên gia kinh tế, lại cho rằng việc tăng thuế BVMT sẽ không công bằng. Ông Thắng nói thẳng.'), ['Phạm Tất Thắng'])
+  assert.deepEqual(names('GS Văn Như Cương, Hiệu trưởng THPT Lương Thế Vinh, Hà Nội: Tôi không biết thời điểm đó cô giáo có bị ức chế tâm lý.'), ['Văn Như Cương'])
+  // Without a name part after it, `Tất` still ends the name: "Tất cả".
+  assert.deepEqual(names('Ông Nguyễn Văn Hùng Tất cả đều đồng ý.'), ['Nguyễn Văn Hùng'])
+})
+
+test('trap: a law firm named after a person or a word is not a person (baomoi 000265, baomoi 000557)', () => {
+  assert.deepEqual(names('Còn theo luật sư Nguyễn Thế Truyền (Văn phòng luật sư Thiên Thanh), ngoài chịu mức phạt hành chính, hai giáo viên này còn có thể phải chịu trách nhiệm hình sự.'), ['Nguyễn Thế Truyền'])
+  assert.deepEqual(names('Luật sư Giang Hồng Thanh (Văn phòng luật sư Giang Thanh) cho rằng: Việc hành hạ trẻ em là hành vi bị pháp luật nghiêm cấm.'), ['Giang Hồng Thanh'])
+  assert.deepEqual(
+    names('luật sư Trần Tuấn Anh (Giám đốc Công ty luật Minh Bạch) và luật sư Nguyễn Anh Thơm (Trưởng văn phòng luật sư Nguyễn Anh) đều cho rằng, hành vi xịt sơn có dấu hiệu vi phạm.'),
+    ['Trần Tuấn Anh', 'Nguyễn Anh Thơm'],
+  )
+})
+
+test('pen and stage names after nhà văn, nhà thơ, nhạc sỹ, NSND (vntc 001731, baomoi 000575)', () => {
+  assert.deepEqual(names('Nhà văn Nguyên Ngọc: Một thành phố văn minh luôn biết dành chỗ đẹp nhất cho văn hóa.'), ['Nguyên Ngọc'])
+  assert.deepEqual(names('có những người rất lận đận như nhà thơ Xuân Quỳnh, Thu Bồn, NSND Trần Bảng, nhạc sỹ Thuận Yến, Đinh Ngọc Liên.'), [
+    'Trần Bảng',
+    'Đinh Ngọc Liên',
+    'Xuân Quỳnh',
+    'Thuận Yến',
+  ])
+  // One capitalised word after "nghệ sĩ" is a group, not a stage name.
+  assert.deepEqual(names('Tập thể cán bộ, nghệ sĩ Nhà hát Tuổi Trẻ tới chúc mừng.'), [])
+})
+
+test('trap: "12 Bis Phan Kế Bính" is an address (vntc 002881)', () => {
+  assert.deepEqual(names('hội thảo du học Australia vào: 17 giờ, ngày 22.2 tại 56 Trần Quốc Toản, Hà Nội và 17 giờ, ngày 23.2 tại 12 Bis Phan Kế Bính, Q. 1, TP Hồ Chí Minh.'), [])
+})
+
+test('trap: a heading glued to the next sentence (baomoi 000334 "Oceanbank Hà Văn Thắm Hà Văn Thắm"; vntc 003309 "Ông Bành Tiến LongNăm 2006")', () => {
+  assert.deepEqual(names('Sắp xét xử nguyên Chủ tịch Hội đồng quản trị Oceanbank Hà Văn Thắm Hà Văn Thắm cùng 47 bị cáo khác bị Viện Kiểm sát truy tố.'), ['Hà Văn Thắm'])
+  assert.deepEqual(names('tránh các câu hỏi bắt thí sinh học thuộc lòng. Ông Bành Tiến LongNăm 2006 và các năm tiếp theo sẽ có học sinh tốt nghiệp THPT theo chương trình phân ban.'), ['Bành Tiến Long'])
+})
