@@ -39,6 +39,8 @@ export interface BuildResult {
   written: boolean
   /** Milliseconds per stage, in order. */
   timings: Array<[stage: string, ms: number]>
+  /** Problems of the site as a whole rather than of one article (from the search stage). */
+  notes: string[]
 }
 
 /**
@@ -77,7 +79,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const errors = files.reduce((n, file) => n + file.messages.filter((m) => m.fatal === true).length, 0)
   const warnings = files.reduce((n, file) => n + file.messages.filter((m) => m.fatal === false).length, 0)
-  const result: BuildResult = { files, site, built: processed.length, warnings, errors, written: false, timings }
+  const result: BuildResult = { files, site, built: processed.length, warnings, errors, written: false, timings, notes: [] }
   if (options.strict && errors > 0) return result
 
   const staging = await createStaging(options.outDir)
@@ -88,7 +90,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     })
     if (options.search !== false) {
       const search = await time('search', () => buildSearchIndex({ outDir: staging, ...searchInput(site) }))
-      for (const message of search.messages) console.warn(`search: ${message}`)
+      result.notes.push(...search.messages.map((message) => `search: ${message}`))
     }
     await swapIn(staging, options.outDir)
     result.written = true

@@ -64,6 +64,7 @@ export async function main(argv: string[]): Promise<number> {
     })
     const report = reporter(result.files, { quiet: true })
     if (report) console.error(report)
+    for (const note of result.notes) console.error(note)
     if (!values.quiet) {
       console.log(result.timings.map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(' · '))
     }
