@@ -112,7 +112,7 @@ describe('search page: what a reader gets', () => {
     assert.ok(['Hoàng', 'Đăng', 'Quang'].every((w) => marks.includes(w)), marks.join('|'))
     const links = await first.locator('.search-result__entities a').evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).pathname]))
     assert.deepEqual(links.slice(0, 2), [['Hoàng Đăng Quang', '/digest/nguoi/hoang-dang-quang/'], ['Nguyễn Thị Thanh', '/digest/nguoi/nguyen-thi-thanh/']])
-    assert.ok(links.some(([label, href]) => label === 'Nghị quyết 26-NQ/TW' && href!.startsWith('/digest/van-ban/')), JSON.stringify(links))
+    assert.ok(links.some(([label, href]) => label === 'Nghị quyết 26-NQ/TW (khóa XII)' && href!.startsWith('/digest/van-ban/')), JSON.stringify(links))
     // Every link the page made resolves to a page of the built site.
     for (const [, href] of links) assert.equal((await p.request.get(new URL(href!, served.url).href)).status(), 200, href!)
     // Source (outlet) and a full date, on another article.
@@ -134,7 +134,8 @@ describe('search page: what a reader gets', () => {
     for (const q of ['nghi quyet 26', '26-NQ/TW', '26 nq tw', 'nq 26']) {
       await type(p, q)
       const texts = await entityTexts(p)
-      assert.match(texts[0] ?? '', /^Nghị quyết 26-NQ\/TW — \d+ bài viết$/, `${q}: ${texts.join(' | ')}`)
+      // Both namesakes are offered, each named with its term.
+      assert.match(texts[0] ?? '', /^Nghị quyết 26-NQ\/TW \(khóa XI?I?\) — \d+ bài viết$/, `${q}: ${texts.join(' | ')}`)
     }
     await type(p, 'nd 67')
     assert.match((await entityTexts(p))[0] ?? '', /^Nghị định 67\/2014\/NĐ-CP — 5 bài viết$/)
