@@ -43,11 +43,40 @@ export const CONGRESS_RESOLUTION = new RegExp(
   'gu',
 )
 
-/** Resolution of a Central Committee plenum. Groups: 1 plenum number, 2 term. */
+/** A plenum number in words (`lần thứ tư`, `Hội nghị Trung ương tám`). */
+const NUMBER_WORD = 'mười[ \\u00a0]+(?:một|hai|ba|bốn|lăm)|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười'
+const CENTRAL = '(?:Trung[ \\u00a0]+ương(?:[ \\u00a0]+Đảng)?[ \\u00a0]+|(?:TƯ|TW|T\\.Ư|T\\.W)(?:[ \\u00a0]+Đảng)?[ \\u00a0]*)'
+/** A plenum number: digits, or a number word after `lần thứ` / `Hội nghị Trung ương` (not `… năm 2017`). */
+const PLENUM_NUMBER = `(?:(?<number>\\d{1,2})(?![\\d/\\-]|[ \\u00a0]?[/\\-–][ \\u00a0]?\\p{Lu})|(?<=(?:lần[ \\u00a0]+thứ|[Hh]ội[ \\u00a0]+nghị[ \\u00a0]+${CENTRAL})[ \\u00a0]*)(?<word>${NUMBER_WORD})(?![\\p{L}\\p{M}])(?![ \\u00a0]+(?:19|20)\\d\\d))`
+const PLENUM_TERM = `(?:[ \\u00a0]*\\(?[ \\u00a0]*[Kk]h(?:óa|oá)[ \\u00a0]+(?<term>${ROMAN})\\)?)?`
+
+/**
+ * Resolution of a Central Committee plenum: `Nghị quyết Trung ương 4 khóa XII`, `Nghị quyết
+ * TW4`, `Nghị quyết Hội nghị Trung ương tám`. Named groups: number or word (the plenum), term.
+ */
 export const PLENUM_RESOLUTION = new RegExp(
-  `${NOT_WORD_BEFORE}[Nn]ghị[ \\u00a0]+[Qq]uyết[ \\u00a0]+(?:[Hh]ội[ \\u00a0]+nghị[ \\u00a0]+)?(?:(?:của[ \\u00a0]+)?Ban[ \\u00a0]+[Cc]hấp[ \\u00a0]+hành[ \\u00a0]+)?(?:Trung[ \\u00a0]+ương|TƯ|TW|T\\.Ư|T\\.W)(?:[ \\u00a0]+Đảng)?[ \\u00a0]+(?:lần[ \\u00a0]+(?:thứ[ \\u00a0]+)?)?(\\d{1,2})(?![\\d/\\-]|[ \\u00a0]?[/\\-–][ \\u00a0]?\\p{Lu})(?:[ \\u00a0]*\\(?[ \\u00a0]*[Kk]h(?:óa|oá)[ \\u00a0]+(${ROMAN})\\)?)?`,
+  `${NOT_WORD_BEFORE}[Nn]ghị[ \\u00a0]+[Qq]uyết[ \\u00a0]+(?:[Hh]ội[ \\u00a0]+nghị[ \\u00a0]+)?(?:(?:của[ \\u00a0]+)?Ban[ \\u00a0]+[Cc]hấp[ \\u00a0]+hành[ \\u00a0]+)?${CENTRAL}(?:lần[ \\u00a0]+(?:thứ[ \\u00a0]+)?)?${PLENUM_NUMBER}${PLENUM_TERM}`,
   'gu',
 )
+
+/**
+ * The plenum named number first: `Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng
+ * (khóa XII)`, `… lần thứ 4 BCH TW khóa XII`. Same named groups.
+ */
+export const PLENUM_RESOLUTION_ORDINAL = new RegExp(
+  `${NOT_WORD_BEFORE}[Nn]ghị[ \\u00a0]+[Qq]uyết[ \\u00a0]+[Hh]ội[ \\u00a0]+nghị[ \\u00a0]+lần[ \\u00a0]+thứ[ \\u00a0]+${PLENUM_NUMBER}[ \\u00a0]+(?:của[ \\u00a0]+)?(?:Ban[ \\u00a0]+[Cc]hấp[ \\u00a0]+hành|BCH)[ \\u00a0]+(?:Trung[ \\u00a0]+ương|TƯ|TW|T\\.Ư|T\\.W)(?:[ \\u00a0]+Đảng)?${PLENUM_TERM}`,
+  'gu',
+)
+
+const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, lăm: 5 }
+
+/** `4` → `4`; `tư` → `4`; `mười hai` → `12`. */
+export function plenumNumber(groups: { number?: string | undefined; word?: string | undefined }): string {
+  if (groups.number) return groups.number
+  const words = (groups.word ?? '').split(/[ \u00a0]+/)
+  if (words.length === 2) return String(10 + (NUMBER_WORDS[words[1]!] ?? 0))
+  return String(NUMBER_WORDS[words[0] ?? ''] ?? '')
+}
 
 /** A term right after a citation: `(khóa XII)`, `khóa XII`, `khoá 12`. Group 1. */
 export const TERM_AFTER = new RegExp(`^[ \\u00a0]*,?[ \\u00a0]*\\(?[Kk]h(?:óa|oá)[ \\u00a0]+(${ROMAN}|\\d{1,2})(?![\\p{L}\\d])\\)?`, 'u')
@@ -58,8 +87,8 @@ export const YEAR_AFTER = /^[ \u00a0]+năm[ \u00a0]+((?:19|20)\d\d)(?!\d)/u
 /** `của <issuer>` right after a citation (and its date/term). Group 1 is the issuer as written. */
 export const ISSUER_AFTER =
   /^[ \u00a0]*,?[ \u00a0]*(?:do[ \u00a0]+|của[ \u00a0]+|tại[ \u00a0]+(?=(?:Hội[ \u00a0]+nghị|Đại[ \u00a0]+hội)[ \u00a0]))(\p{Lu}[^,.;:!?“”"]*?(?:\([^)]{1,40}\))?)(?=[ \u00a0]*(?:[,.;:!?“”"]|$|[ \u00a0](?:về|ngày|đã|đang|sẽ|là|được|thì|nhằm|để|với|trong|cho|có|và|quy định|hướng dẫn|ban hành|tại|năm|nêu|đề ra|xác định|khẳng định|yêu cầu|chỉ rõ|vào|cũng|vừa|mới|đều|nhằm|từ)(?![\p{L}])))/u
-/** The subject clause: `về …` up to the end of the sentence or a closing quote. Group 1. */
-export const SUMMARY_AFTER = /^[ \u00a0]*,?[ \u00a0]*(về[ \u00a0]+(?:[“"][^”"]{3,300}[”"]|[^.;!?“”"]{3,200}?(?=[.;!?]|$|[ \u00a0](?:là|đã|và các|nhằm|nên|thì|mà|để|cũng|vừa|được|sẽ)[ \u00a0]|,[ \u00a0](?:trong đó|theo đó|đồng thời|nhất là|đặc biệt))))/u
+/** The subject clause: `về …` up to the end of the sentence, a colon, a closing quote or a clause after a comma (`, theo …`, `, hiện …`). Group 1. */
+export const SUMMARY_AFTER = /^[ \u00a0]*,?[ \u00a0]*(về[ \u00a0]+(?:[“"][^”"]{3,300}[”"]|[^.;:!?“”"]{3,200}?(?=[.;:!?]|$|[ \u00a0](?:là|đã|và các|nhằm|nên|thì|mà|để|cũng|vừa|được|sẽ|có hiệu lực)[ \u00a0]|,[ \u00a0](?:trong đó|theo đó|theo|đồng thời|nhất là|đặc biệt|hiện|nhưng|song|tuy nhiên|vì vậy|do đó|khi|nếu|quy định)[ \u00a0,])))/u
 
 function lowerFirst(word: string): string {
   return word === word.toUpperCase() ? word : (word[0] ?? '').toLowerCase() + word.slice(1)

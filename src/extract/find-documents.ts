@@ -8,8 +8,10 @@ import {
   DOCUMENT_REFERENCE,
   LIST_CONTINUATION,
   PLENUM_RESOLUTION,
+  PLENUM_RESOLUTION_ORDINAL,
   TYPE_ENTRY,
   canonicalType,
+  plenumNumber,
 } from './document-patterns.ts'
 import { NUMBER_UNITS } from './lexicon.ts'
 import { termAsRoman } from './roman.ts'
@@ -134,14 +136,15 @@ function partyResolutions(text: string): Citation[] {
       at: match.index,
     })
   }
-  for (const match of text.matchAll(PLENUM_RESOLUTION)) {
+  for (const match of [...text.matchAll(PLENUM_RESOLUTION), ...text.matchAll(PLENUM_RESOLUTION_ORDINAL)]) {
     const facts = readCitationTail(text.slice(match.index + match[0].length))
-    const term = (match[2] && termAsRoman(match[2])) || facts.term
+    const groups = match.groups ?? {}
+    const term = (groups.term && termAsRoman(groups.term)) || facts.term
     const citation: Citation = {
       kind: 'plenum',
       type: 'Nghị quyết',
       number: '',
-      plenum: match[1] ?? '',
+      plenum: plenumNumber(groups),
       surface: match[0].trim(),
       sentence: sentenceAt(text, match.index),
       at: match.index,

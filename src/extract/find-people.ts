@@ -6,7 +6,7 @@ import { type TextBlock, textBlocks } from './blocks.ts'
 import { maskCredits } from './credits.ts'
 import { FOREIGN_GIVEN_NAMES, PLACES, NON_NAME_WORDS, SURNAMES } from './lexicon.ts'
 import { type NameCandidate, nameCandidates } from './name-candidates.ts'
-import { CLAUSE_START, hasPersonCueBefore, isHouseNumberBefore, isOrganisationBefore, SHORT_REFERENCE } from './person-context.ts'
+import { CLAUSE_START, hasPersonCueBefore, isFirmBefore, isHouseNumberBefore, isOrganisationBefore, PEN_NAME_REFERENCE, SHORT_REFERENCE } from './person-context.ts'
 import { isVietnameseSyllable } from './syllable.ts'
 import { isBareTitle, titlesAfter, titlesBefore } from './titles.ts'
 
@@ -35,7 +35,10 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     const blocks = textBlocks(tree, file).map((block) => ({ ...block, text: maskCredits(block.text) }))
     const judged = blocks.flatMap((block, index) => judgeBlock(block, index, blocks.length))
     acceptListMembers(judged, blocks)
-    const people = mergePeople(judged.filter((c) => c.accepted))
+    const accepted = judged.filter((c) => c.accepted)
+    dropGluedFourthWord(accepted)
+    joinCutNames(accepted, blocks)
+    const people = mergePeople(accepted)
     if (shortOnly) addShortOnly(people, blocks)
     file.data.people = people
   }
@@ -60,6 +63,9 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const rejected =
       (!personCue && isOrganisationBefore(before)) ||
       isHouseNumberBefore(before) ||
+      isFirmBefore(before) ||
+      // An anonymised name: `ông Nguyễn Xuân Đ., chủ xưởng …`.
+      /^[ \u00a0]\p{Lu}\.(?=[,;:)]|[ \u00a0]\p{Ll})/u.test(after) ||
       (candidate.placeLike && !personCue) ||
       isByline(candidate, text, index, blockCount, cue)
     // At the start of a clause a capitalised ordinary word can pass for a surname.
@@ -109,6 +115,39 @@ function acceptListMembers(judged: Judged[], blocks: TextBlock[]): void {
   }
 }
 
+/**
+ * A four-word name whose first three words the article also writes as a name on their own
+ * took the first word of a glued next sentence (`Nguyễn Minh Hiển Trao đổi với …`,
+ * `… Nguyễn Tấn Dũng Huân chương …`): keep the three words.
+ */
+function dropGluedFourthWord(accepted: Judged[]): void {
+  const keys = new Set(accepted.map((c) => nameKey(c.name)))
+  for (const c of accepted) {
+    if (c.kind !== 'vietnamese' || c.words !== 4) continue
+    const cut = c.name.replace(/[ \u00a0]+\S+$/u, '')
+    if (!keys.has(nameKey(cut))) continue
+    c.name = cut
+    c.end = c.start + cut.length
+    c.words = 3
+  }
+}
+
+/**
+ * A name cut before a given name that is also a sentence word (`chị Nguyễn Kim Để còn rất
+ * mệt` after `chị Nguyễn Kim Để, …`) is the full name the article writes elsewhere.
+ */
+function joinCutNames(accepted: Judged[], blocks: TextBlock[]): void {
+  const keys = new Set(accepted.map((c) => nameKey(c.name)))
+  for (const c of accepted) {
+    if (c.kind !== 'vietnamese' || c.words < 2 || c.words > 3) continue
+    const next = /^[ \u00a0](\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])/u.exec(blocks[c.block]!.text.slice(c.end))?.[1]
+    if (!next || !keys.has(nameKey(`${c.name} ${next}`))) continue
+    c.name = `${c.name} ${next}`
+    c.end += next.length + 1
+    c.words++
+  }
+}
+
 /** One entry per person: a name that is the tail of a longer accepted name joins it. */
 function mergePeople(accepted: Judged[]): PersonMention[] {
   const byKey = new Map<string, PersonMention>()
@@ -149,8 +188,9 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[]): void {
   const known = people.map((p) => nameKey(p.name).split(' '))
   const added = new Set<string>()
   for (const { text } of blocks) {
-    for (const match of text.matchAll(SHORT_REFERENCE)) {
+    for (const match of [...text.matchAll(SHORT_REFERENCE), ...text.matchAll(PEN_NAME_REFERENCE)]) {
       const short = match[1] ?? ''
+      if (isFirmBefore(text.slice(0, match.index + match[0].length - short.length))) continue
       // A capitalised `Ông`/`Bà` inside a sentence is part of a proper name (`ngã ba Ông Đồn`, `Bà Rịa`).
       if (/^\p{Lu}/u.test(match[0]) && !CLAUSE_START.test(text.slice(0, match.index).trimEnd())) continue
       const words = short.split(/[ \u00a0]/)

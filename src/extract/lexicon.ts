@@ -19,6 +19,8 @@ export const SURNAMES: ReadonlySet<string> = new Set([...surnames.vietnamese, ..
 export const WEAK_SURNAMES: ReadonlySet<string> = new Set(surnames.ambiguousSentenceStart)
 /** Syllables that occur only inside a name (a name never ends with `Văn`, `Thị`). */
 export const MIDDLE_ONLY: ReadonlySet<string> = new Set(middleNames.onlyMiddle)
+/** Frequent middle names; a few are also sentence words (`Tất`, `Như`) and count as a name part only mid-name. */
+export const MIDDLE_NAMES: ReadonlySet<string> = new Set(middleNames.common)
 export const FOREIGN_GIVEN_NAMES: ReadonlySet<string> = new Set(foreignGivenNames.names)
 /** Capitalised words that are never part of a name (sentence starters, heads of organisations). */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(nonNameWords.words)
@@ -36,6 +38,8 @@ export const COUNTRIES: ReadonlySet<string> = new Set(places.countriesAndRegions
 export const NAMES_USED_FOR_PLACES: ReadonlySet<string> = new Set(places.personNamesUsedForPlaces)
 /** Longest place name in words, so that prefix matching stops early. */
 export const PLACE_MAX_WORDS = Math.max(...[...PLACES, ...NAMES_USED_FOR_PLACES].map((p) => p.split(' ').length))
+/** People's names that end the names of organisations more often than they follow a title (`Học viện Chính trị quốc gia Hồ Chí Minh`). */
+export const NAMES_IN_ORGANISATION_NAMES: ReadonlySet<string> = new Set(places.namesInOrganisationNames)
 export const YEAR_STEMS: ReadonlySet<string> = new Set(places.yearNamesStem)
 export const YEAR_BRANCHES: ReadonlySet<string> = new Set(places.yearNamesBranch)
 
@@ -47,6 +51,8 @@ export const TITLE_MODIFIERS: readonly string[] = titles.modifiers
 export const PERSON_CUES: readonly string[] = [
   ...new Set([...personCues.honorifics, ...personCues.professions]),
 ]
+/** Words before a profession that make `profession + name` a firm (`Văn phòng luật sư Thiên Thanh`), matched as written. */
+export const FIRM_HEADS: readonly string[] = personCues.firmHeads
 /** Honorifics only: after one of these a lone given name is a person (`chị Hương`). */
 export const HONORIFICS: readonly string[] = personCues.honorifics
 
@@ -60,6 +66,10 @@ export interface DocumentTypeEntry {
 export const DOCUMENT_TYPES: readonly DocumentTypeEntry[] = documentTypes.types
 /** Words after a bare number that make it a quantity, not a document number. */
 export const NUMBER_UNITS: ReadonlySet<string> = new Set(documentTypes.numberUnits)
+/** Lower-case words and pairs that continue an issuing body's name (`Ủy ban nhân dân tỉnh`, `Bộ Giao thông vận tải`). */
+export const ISSUER_LOWERCASE_PHRASES: ReadonlySet<string> = new Set(documentTypes.issuerLowercasePhrases)
+/** Lower-case words that end an issuing body's name: what follows is the sentence (`Chính phủ quy định …`, `UBND TP do … ký`). */
+export const ISSUER_STOP_WORDS: ReadonlySet<string> = new Set(documentTypes.issuerStopWords)
 
 export const ORGANISATION_PHRASES: ReadonlySet<string> = new Set(organisationWords.phrases)
 

@@ -1,8 +1,12 @@
 import {
+  FOREIGN_GIVEN_NAMES,
+  MIDDLE_NAMES,
   MIDDLE_ONLY,
   NAMES_USED_FOR_PLACES,
   NON_NAME_WORDS,
   ORGANISATION_PHRASES,
+  PERSON_CUES,
+  TITLE_HEADS,
   PLACES,
   PLACE_MAX_WORDS,
   SURNAMES,
@@ -31,10 +35,14 @@ export interface NameCandidate {
 interface Token {
   text: string
   start: number
+  /** The last word of its run, with a comma right after it. */
+  beforeComma?: boolean
 }
 
-/** Capitalised words joined by single spaces; initials (`B.`) for foreign names. */
-const RUN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|[\p{L}\p{M}]*)(?:[ \u00a0]\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|[\p{L}\p{M}]*))*/gu
+/** Capitalised words joined by single spaces; initials (`B.`) and romanised hyphenated syllables (`Jae-in`) for foreign names. */
+const RUN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?)(?:[ \u00a0]\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?))*/gu
+/** A word with the next sentence glued on, no space: `LongNăm`, `VânPhòng`, `BìnhChủ`, `MinhỦy`. */
+const GLUED = /^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{L}\p{M}]*)$/u
 const MAX_NAME_WORDS = 4
 
 /** Name-shaped spans of `text`, in order; places that look like names are skipped here. */
@@ -44,12 +52,33 @@ export function nameCandidates(text: string): NameCandidate[] {
     const tokens: Token[] = []
     let offset = run.index
     for (const word of run[0].split(/[ \u00a0]/)) {
+      const glued = gluedSentence(word)
+      if (glued) {
+        // The run ends inside this word: keep its first syllable, drop the glued sentence start.
+        tokens.push({ text: glued, start: offset })
+        break
+      }
       tokens.push({ text: word.replace(/\.$/, (dot) => (word.length === 2 ? dot : '')), start: offset })
       offset += word.length + 1
     }
+    const last = tokens.at(-1)
+    if (last && text[last.start + last.text.length] === ',' && tokens.length >= 3) last.beforeComma = true
     readRun(tokens, text, found)
   }
   return found
+}
+
+/**
+ * The first syllable of a word that is two glued together (`LongNăm` → `Long`), or undefined.
+ * The glued part is a Vietnamese syllable or an abbreviation (`ĐT`); `McCain`, `MacLeod`,
+ * `LaSalle`, `DiCaprio` are names.
+ */
+function gluedSentence(word: string): string | undefined {
+  const parts = GLUED.exec(word)
+  if (!parts) return undefined
+  const [, first = '', rest = ''] = parts
+  if (!isVietnameseSyllable(first)) return undefined
+  return isVietnameseSyllable(rest) || rest === rest.toUpperCase() ? first : undefined
 }
 
 function readRun(tokens: Token[], text: string, found: NameCandidate[]): void {
@@ -74,7 +103,9 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[]): void {
         i = end
         continue
       }
-    } else if (isForeignWord(word)) {
+    }
+    // A foreign name: from a foreign word, or from an initial or an unaccented syllable before one (`Kim Tae Hyun`, `J. Kennedy`).
+    if (isForeignWord(word) || (leadsForeignName(word) && tokens[i + 1] !== undefined && isForeignWord(tokens[i + 1]!.text))) {
       const end = readForeignName(tokens, i)
       if (end - i >= 2) {
         found.push(candidate(tokens, i, end, text, 'foreign', {}))
@@ -121,30 +152,64 @@ function readVietnameseName(tokens: Token[], from: number): number {
   let end = from + 1
   while (end < tokens.length && end - from < MAX_NAME_WORDS) {
     const word = tokens[end]!.text
-    const sameCase = caps ? word === word.toUpperCase() : /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(word)
-    if (!sameCase || !isVietnameseSyllable(word) || NON_NAME_WORDS.has(titleCase(word))) break
+    if (!isNamePart(word, caps)) break
+    // A middle name that is also a sentence word (`Phạm Tất Thắng`, `Lê Như Tiến`) counts only with a name part after it;
+    // a given name that is also one (`Nguyễn Xuân Qua, Phó cục trưởng`) only with a comma right after it.
+    if (NON_NAME_WORDS.has(titleCase(word)) && !(MIDDLE_NAMES.has(titleCase(word)) && isMiddle(tokens, end, caps)) && !tokens[end]!.beforeComma) break
     // A place glued after a full name: "… Nguyễn Văn A Hà Nội".
     if (end - from >= 2 && phraseLength(tokens, end, PLACES) >= 2) break
+    // A second full name glued after a three-word one (a repeated heading: "Hà Văn Thắm Hà Văn Thắm").
+    if (end - from >= 3 && isSurname(word) && readVietnameseName(tokens, end) - end >= 2) break
     end++
   }
   while (end - from > 1 && MIDDLE_ONLY.has(titleCase(tokens[end - 1]!.text))) end--
   return end
 }
 
+function isNamePart(word: string, caps: boolean): boolean {
+  const sameCase = caps ? word === word.toUpperCase() : /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(word)
+  return sameCase && isVietnameseSyllable(word)
+}
+
+function isMiddle(tokens: Token[], at: number, caps: boolean): boolean {
+  const next = tokens[at + 1]?.text
+  return next !== undefined && isNamePart(next, caps) && !NON_NAME_WORDS.has(titleCase(next))
+}
+
 /** A foreign word: capitalised, lower case after the first letter, and not a Vietnamese syllable. */
 function isForeignWord(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isVietnameseSyllable(word) && !NON_NAME_WORDS.has(word)
+  return /^\p{Lu}\p{Ll}+(?:-[a-z]+)?$/u.test(word) && !isVietnameseSyllable(word) && !NON_NAME_WORDS.has(word)
 }
+
+/**
+ * A word that can start a foreign name although it looks Vietnamese: an initial (`J.`) or a
+ * syllable written without Vietnamese marks (`Kim`, `Lim`, `Dong`), not `Ngài`, `Cô`, `Điển`.
+ */
+function leadsForeignName(word: string): boolean {
+  return (
+    (/^\p{Lu}\.$/u.test(word) || /^[A-Z][a-z]+$/.test(word)) && !NON_NAME_WORDS.has(word) && !CUE_WORDS.has(word.toLowerCase())
+  )
+}
+/** One-word titles and person cues (`Vua Juan Carlos`, `Cha …`): they precede a name, never start one. */
+const CUE_WORDS: ReadonlySet<string> = new Set(
+  [...PERSON_CUES, ...TITLE_HEADS].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
+)
 
 /** Foreign names: two to four capitalised words or initials, at least one not Vietnamese. */
 function readForeignName(tokens: Token[], from: number): number {
   let end = from
   while (end < tokens.length && end - from < MAX_NAME_WORDS) {
     const word = tokens[end]!.text
-    if (!/^\p{Lu}(?:\p{Ll}+|\.)$/u.test(word) || NON_NAME_WORDS.has(word)) break
+    if (!/^\p{Lu}(?:\p{Ll}+(?:-[a-z]+)?|\.)$/u.test(word) || NON_NAME_WORDS.has(word)) break
     if (end > from && phraseLength(tokens, end, PLACES) > 0) break
+    // A Vietnamese name after a brand (`Sawaco Tô Trung Dũng`) is read on its own, unless given names lead it (`Tony Lê Đình Tuấn`).
+    if (end > from && isSurname(word) && readVietnameseName(tokens, end) - end >= 2) {
+      if (!tokens.slice(from, end).every((t) => FOREIGN_GIVEN_NAMES.has(t.text))) break
+    }
     end++
   }
+  // A Vietnamese word glued after the name (`Guy Doughty Giám đốc …`) is not part of it.
+  while (end - from > 1 && isVietnameseSyllable(tokens[end - 1]!.text) && /[^\x00-\x7f]/.test(tokens[end - 1]!.text)) end--
   const words = tokens.slice(from, end).map((t) => t.text)
   if (words.at(-1)?.endsWith('.')) end--
   return words.some((w) => isForeignWord(w)) ? end : from

@@ -1,4 +1,4 @@
-import { HONORIFICS, ORGANISATION_BEFORE, PERSON_CUES, caseFlexibleAlternation } from './lexicon.ts'
+import { FIRM_HEADS, HONORIFICS, ORGANISATION_BEFORE, PERSON_CUES, caseFlexibleAlternation } from './lexicon.ts'
 
 /**
  * The words around a name-shaped span that say whether it is a person: an honorific,
@@ -18,10 +18,27 @@ export const CLAUSE_START = /(?:^|[.!?:;"“”(\-–][ \u00a0]*)$/u
 
 const SINGLE_HONORIFICS = new Set(HONORIFICS.filter((h) => !h.includes(' ')))
 
+/** A firm named after its professional: `Văn phòng luật sư Thiên Thanh`, `Công ty Luật Nguyễn Văn A`. */
+const FIRM = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${FIRM_HEADS.map((h) => h.replace(/ /g, '[ \\u00a0]+')).join('|')})[ \\u00a0]+(?:${caseFlexibleAlternation([
+    ...PERSON_CUES.filter((cue) => !HONORIFICS.includes(cue)),
+    'luật',
+  ])})[ \\u00a0]*$`,
+  'u',
+)
+
+/** Whether the name after `before` names a firm after its lawyer, doctor …, not a person. */
+export function isFirmBefore(before: string): boolean {
+  return FIRM.test(before.slice(-TAIL))
+}
+
 export function hasPersonCueBefore(before: string): boolean {
   const tail = before.slice(-TAIL)
   const cue = PERSON_CUE.exec(tail)
-  if (!cue) return false
+  if (!cue || isFirmBefore(tail)) return false
+  // The cue is the end of a longer organisation phrase: `Giải thưởng mang tên Hồ Chí Minh`.
+  const organisation = ORGANISATION.exec(tail)
+  if (organisation && organisation.index < cue.index + cue[0].length - cue[0].trimStart().length) return false
   const word = cue[0].trimStart()
   const honorific = /^\p{Lu}\p{Ll}*/u.exec(word)?.[0]
   if (!honorific || !SINGLE_HONORIFICS.has(honorific.toLowerCase())) return true
@@ -44,11 +61,14 @@ export function isOrganisationBefore(before: string): boolean {
   return ORGANISATION.test(before.slice(-TAIL))
 }
 
-/** `số 5 Lê Lợi`, `59 Lý Thái Tổ`: an address. Years (`năm 2005 …`) are not house numbers. */
+/** `số 5 Lê Lợi`, `59 Lý Thái Tổ`, `12 Bis Phan Kế Bính`: an address. Years (`năm 2005 …`) are not house numbers. */
 export function isHouseNumberBefore(before: string): boolean {
-  const number = /(?:^|[ \u00a0,(])(\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)*)[ \u00a0]*$/u.exec(before.slice(-TAIL))?.[1]
+  const number = /(?:^|[ \u00a0,(])(\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)*)(?:[ \u00a0]+[Bb]is)?[ \u00a0]*$/u.exec(before.slice(-TAIL))?.[1]
   return number !== undefined && !/^(?:19|20)\d\d$/.test(number)
 }
+
+/** Writers and artists are named by pen or stage names that need not start with a surname (`nhà văn Nguyên Ngọc`, `NSND Thu Hà`). */
+const PEN_NAME_CUES = ['nhà văn', 'nhà thơ', 'nhạc sĩ', 'nhạc sỹ', 'họa sĩ', 'hoạ sĩ', 'nghệ sĩ', 'NSND', 'NSƯT', 'ca sĩ']
 
 /**
  * An honorific or profession and one or two capitalised words that no further capital
@@ -56,5 +76,14 @@ export function isHouseNumberBefore(before: string): boolean {
  */
 export const SHORT_REFERENCE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...HONORIFICS, 'dược sĩ', 'bác sĩ', 'luật sư', 'nhà báo', 'tên', 'kỹ sư', 'cô giáo', 'thầy giáo'])})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
+  'gu',
+)
+
+/**
+ * A writer's or artist's pen or stage name: two capitalised words after `nhà văn`, `NSND` …
+ * (`nhà văn Nguyên Ngọc`, `nhà thơ Xuân Quỳnh`); one word is too often a group (`các nghệ sĩ Nhà hát …`). Group 1.
+ */
+export const PEN_NAME_REFERENCE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(PEN_NAME_CUES)})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
   'gu',
 )

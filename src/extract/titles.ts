@@ -1,4 +1,6 @@
-import { SURNAMES, TITLE_HEADS, TITLE_MODIFIERS, caseFlexibleAlternation } from './lexicon.ts'
+import { NAMES_IN_ORGANISATION_NAMES, SURNAMES, TITLE_HEADS, TITLE_MODIFIERS, caseFlexibleAlternation } from './lexicon.ts'
+import { nameCandidates } from './name-candidates.ts'
+import { isOrganisationBefore } from './person-context.ts'
 
 /**
  * Titles (positions) written next to a name, as written: before it ("Ủy viên Trung ương
@@ -12,6 +14,12 @@ const HEAD_AT_START = new RegExp(`^${HEAD}`, 'u')
 /** Lower-case words that start a new clause: a title never runs across them. */
 const BREAKER = /(?<![\p{L}\p{M}])(?:có|dự|là|đã|đang|sẽ|được|bị|cho|nói|cùng|gặp|tiếp|thăm|khi|thì|mà|nhưng|rằng|để|vì|do|bởi|nên|hỏi|ký|gửi|trao|tặng|sau|trước|về|với|như|theo|sáng|chiều|tối|ngày|hôm|vừa|mới|cũng|lúc|này|đó|kiểm tra|chủ trì|phát biểu|nhấn mạnh|cho biết|khẳng định|yêu cầu|đề nghị|chỉ đạo|ông|bà|anh|chị|nhằm|cũng|làm|vẫn|chưa|không|đến|tới|đi|lên|xuống|từng|vào|ra|và(?=[ \u00a0]\p{Ll}))(?![\p{L}\p{M}])/u
 const MAX_TITLE_WORDS = 16
+/**
+ * Words right before a title that make it another person's (`thừa ủy quyền của Thủ tướng
+ * Chính phủ, Phó Thủ tướng …`, `trả lời chất vấn của Bộ trưởng …, Chủ tịch Quốc hội …`).
+ * A bare `của` does not: `dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc …` is one person.
+ */
+const OTHER_HOLDER = /(?<![\p{L}\p{M}])(?:ủy quyền|uỷ quyền|thay mặt|chất vấn|gửi|với)(?:[ \u00a0]+của)?[ \u00a0]*$/u
 
 /** Titles ending right before a name; `before` is the text of the clause up to the name. */
 export function titlesBefore(before: string): string[] {
@@ -21,11 +29,16 @@ export function titlesBefore(before: string): string[] {
   const first = titleInSegment(last, true)
   if (!first) return []
   const titles = [first]
+  // "… đoàn đại biểu già làng, trưởng bản tỉnh Gia Lai, nhân dịp … viếng Chủ tịch Hồ Chí Minh":
+  // a chain is title after title; other words before the last title end it.
+  if (first !== last.trim()) return titles
   // Earlier links of the chain: whole segments that are titles themselves.
   while (segments.length > 0) {
     const segment = segments.pop()!.trim().replace(/^(?:và|cùng)[ \u00a0]+/u, '')
     const title = titleInSegment(segment, true)
     if (!title) break
+    // "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng …": someone else's title.
+    if (title !== segment && OTHER_HOLDER.test(segment.slice(0, segment.length - title.length))) break
     titles.unshift(title)
     if (title !== segment) break // the chain started inside this segment
   }
@@ -36,12 +49,14 @@ export function titlesBefore(before: string): string[] {
 export function titlesAfter(after: string): string[] {
   const opening = /^[ \u00a0]*(?:,|--?|–|—|\(|:)[ \u00a0]*/u.exec(after)
   if (!opening) return []
-  const end = after.slice(opening[0].length).search(/\.(?![\p{L}\d])|[;:!?()"“”]|[ \u00a0][-–—][ \u00a0]|$/u)
+  const end = after.slice(opening[0].length).search(/\.(?![\p{L}\d])|[;:!?()"“”]|[ \u00a0][-–—][ \u00a0]|(?<=\p{L})\d{1,3}(?=\.?[ \u00a0])|$/u)
   const span = after.slice(opening[0].length, opening[0].length + end)
   const titles: string[] = []
   for (const raw of span.split(/,[ \u00a0]*/)) {
     const segment = cutAtBreaker(raw).trim()
     if (!segment) break
+    // "…, Chủ tịch nước Trần Đức Lương, …": the next person of a list, with their own title.
+    if (namesPerson(segment)) break
     if (HEAD_AT_START.test(segment)) titles.push(segment)
     else if (titles.length > 0 && /^\p{Lu}/u.test(segment) && segment === raw.trim() && !startsWithName(segment)) {
       // An organisation continuing the title: "Phó Vụ trưởng Vụ Pháp chế, Tổng cục Hải quan".
@@ -49,14 +64,15 @@ export function titlesAfter(after: string): string[] {
     } else break
     if (segment !== raw.trim()) break
   }
-  return titles.filter((t) => wordCount(t) <= MAX_TITLE_WORDS)
+  // A list number glued on after the title: "Bộ trưởng Bộ Tài Chính12. Nguyễn …".
+  return titles.map((t) => t.replace(/(?<=\p{L})\d+$/u, '')).filter((t) => wordCount(t) <= MAX_TITLE_WORDS)
 }
 
 /** The title in the last segment before a name: from the earliest head with no clause break after it. */
 function titleInSegment(segment: string, endsAtName: boolean): string | undefined {
   for (const match of segment.matchAll(HEAD_ANYWHERE)) {
     const title = segment.slice(match.index).trim()
-    if (!BREAKER.test(title) && wordCount(title) <= MAX_TITLE_WORDS) return endsAtName ? title : undefined
+    if (!BREAKER.test(title) && wordCount(title) <= MAX_TITLE_WORDS && !namesPerson(title)) return endsAtName ? title : undefined
   }
   return undefined
 }
@@ -66,10 +82,13 @@ function cutAtBreaker(text: string): string {
   return found ? text.slice(0, found.index) : text
 }
 
-/** Start of the clause a name sits in: after the last sentence end, quote, colon, semicolon or bracket. */
+/**
+ * Start of the clause a name sits in: after the last sentence end, quote, colon, semicolon or
+ * bracket, or a list number glued to the previous entry (`… tỉnh Quảng Trị104 Nguyễn Xuân Phúc`).
+ */
 function lastClauseStart(text: string): number {
   let start = 0
-  for (const match of text.matchAll(/[.;:!?"“”()]+[ \u00a0]+/gu)) start = match.index + match[0].length
+  for (const match of text.matchAll(/[.;:!?"“”()]+[ \u00a0]+|(?<=\p{L})\d{1,3}\.?[ \u00a0]+/gu)) start = match.index + match[0].length
   return start
 }
 
@@ -80,6 +99,21 @@ function wordCount(text: string): number {
 /** A title that is a head alone (`Chủ tịch`, `vua`), with no organisation after it. */
 export function isBareTitle(title: string): boolean {
   return HEAD_AT_START.exec(title)?.[0].length === title.trim().length
+}
+
+/**
+ * Whether a title-like span names a person (`Chủ tịch nước Trần Đức Lương`): then it is that
+ * person's title, not one of the name being read. Organisations and places named after a
+ * person (`Hiệu trưởng Trường Nguyễn Đình Chiểu`, `Bí thư Thành ủy TP Hồ Chí Minh`) do not count.
+ */
+function namesPerson(span: string): boolean {
+  return nameCandidates(span).some(
+    (c) =>
+      c.kind === 'vietnamese' &&
+      c.words >= 2 &&
+      !(c.placeLike && NAMES_IN_ORGANISATION_NAMES.has(c.name)) &&
+      !isOrganisationBefore(span.slice(0, c.start)),
+  )
 }
 
 /** `Nguyễn Quang Thường - Giám đốc …`: the next person of a list, not an organisation. */

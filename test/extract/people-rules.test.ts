@@ -92,3 +92,22 @@ test('trap: a heading glued to the next sentence (baomoi 000334 "Oceanbank Hà V
   assert.deepEqual(names('Sắp xét xử nguyên Chủ tịch Hội đồng quản trị Oceanbank Hà Văn Thắm Hà Văn Thắm cùng 47 bị cáo khác bị Viện Kiểm sát truy tố.'), ['Hà Văn Thắm'])
   assert.deepEqual(names('tránh các câu hỏi bắt thí sinh học thuộc lòng. Ông Bành Tiến LongNăm 2006 và các năm tiếp theo sẽ có học sinh tốt nghiệp THPT theo chương trình phân ban.'), ['Bành Tiến Long'])
 })
+
+test('a given name that is also a sentence word, when a comma follows it (vntc 002630 "Đại tá Nguyễn Xuân Qua, Phó cục trưởng")', () => {
+  assert.deepEqual(names('Đại tá Nguyễn Xuân Qua, Phó cục trưởng Cục tham mưu Cảnh sát nhân dân đọc quyết định.'), ['Nguyễn Xuân Qua'])
+})
+
+test('the same name cut before that word elsewhere in the article joins it (vntc 000117 "chị Nguyễn Kim Để, …" … "chị Nguyễn Kim Để còn rất mệt")', () => {
+  assert.deepEqual(
+    names('em Nguyễn Chí Cường, chị Nguyễn Kim Để, Dương Thanh Toàn cũng đều bị ngất xỉu. Đến 14h30, hai người đã khỏe, riêng chị Nguyễn Kim Để còn rất mệt.'),
+    ['Nguyễn Chí Cường', 'Nguyễn Kim Để', 'Dương Thanh Toàn'],
+  )
+})
+
+test('trap: an anonymised name ending in an initial is not a person (baomoi 000359 "ông Nguyễn Xuân Đ., chủ xưởng dệt")', () => {
+  assert.deepEqual(names('Chuyên làm vệ tinh cho các DN may mặc lớn, ông Nguyễn Xuân Đ., chủ xưởng dệt tại làng La Phù cho biết.'), [])
+})
+
+test('trap: a cue inside an organisation phrase is not a cue (baomoi 000575 "Giải thưởng mang tên Hồ Chí Minh”, nhạc sỹ Doãn Nho")', () => {
+  assert.deepEqual(names('tự cảm thấy cần cố gắng nhiều hơn để xứng đáng với Giải thưởng mang tên Hồ Chí Minh”, nhạc sỹ Doãn Nho nói với Tiền Phong.'), ['Doãn Nho'])
+})
