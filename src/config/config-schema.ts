@@ -7,6 +7,8 @@ const personRule = z
     aliases: z.array(z.string().min(1)).optional(),
     /** Namesakes told apart by title: label → phrases found in that person's titles. */
     split: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).optional(),
+    /** Never split this name into namesakes, whatever its titles say. */
+    together: z.boolean().optional(),
   })
   .strict()
 

@@ -1,8 +1,9 @@
-import type { DocumentMention } from '../article.ts'
+import type { DocumentMention, PersonMention } from '../article.ts'
 import type { SiteConfig } from '../config/config-schema.ts'
 import type { ProcessedArticle } from '../pipeline.ts'
 import { createCatalogue } from './catalogue.ts'
 import { groupDocuments } from './group-documents.ts'
+import { groupPeople } from './group-people.ts'
 import { nameKey } from './fold.ts'
 import { SlugRegistry, toSlug } from './slug.ts'
 
@@ -26,6 +27,8 @@ export interface ArticleEntry {
   /** Site-relative URL, ending in `/`. */
   url: string
   people: Array<{ person: PersonEntry; titles: string[] }>
+  /** People named only by a given name: shown on the article, with no page of their own. */
+  unlisted: PersonMention[]
   documents: Array<{ document: DocumentEntry; mention: DocumentMention }>
 }
 
@@ -67,34 +70,18 @@ export interface DocumentEntry {
 }
 
 export function buildSiteIndex(processed: readonly ProcessedArticle[], config: Partial<Pick<SiteConfig, 'people' | 'catalogue'>> = {}): SiteIndex {
-  const identify = personIdentity(config)
   const articleSlugs = new SlugRegistry()
   const articles: ArticleEntry[] = [...processed]
     .sort((a, b) => compareText(a.source, b.source))
     .map((article) => {
       const slug = articleSlugs.claim(article.slug ?? toSlug(article.title))
-      return { article, slug, url: `bai-viet/${slug}/`, people: [], documents: [] }
+      return { article, slug, url: `bai-viet/${slug}/`, people: [], unlisted: [], documents: [] }
     })
-
-  const people = new Map<string, PersonEntry>()
-  for (const entry of articles) {
-    for (const mention of entry.article.people) {
-      const { id, name } = identify(mention.name, mention.titles)
-      let person = people.get(id)
-      if (!person) {
-        person = { id, name, slug: '', url: '', titles: [], articles: [], documents: [] }
-        people.set(id, person)
-      }
-      if (person.articles.at(-1) === entry) continue
-      person.articles.push(entry)
-      for (const title of mention.titles) person.titles.push({ title, article: entry })
-      entry.people.push({ person, titles: mention.titles })
-    }
-  }
+  const people = groupPeople(articles, config)
   const documents = groupDocuments(articles, createCatalogue(config.catalogue))
 
   articles.sort(byDateThenTitle)
-  for (const person of people.values()) {
+  for (const person of people) {
     person.articles.sort(byDateThenTitle)
     person.titles.sort((a, b) => byDateThenTitle(b.article, a.article))
     person.documents = tally(person.articles.flatMap((article) => article.documents.map((d) => d.document)), 'document')
@@ -104,7 +91,7 @@ export function buildSiteIndex(processed: readonly ProcessedArticle[], config: P
     document.people = tally(document.citations.flatMap(({ article }) => article.people.map((p) => p.person)), 'person')
   }
 
-  const sortedPeople = [...people.values()].sort((a, b) => b.articles.length - a.articles.length || compareText(a.id, b.id))
+  const sortedPeople = [...people].sort((a, b) => b.articles.length - a.articles.length || compareText(a.id, b.id))
   const sortedDocuments = [...documents].sort((a, b) => b.citations.length - a.citations.length || compareText(a.id, b.id))
   assignSlugs(sortedPeople, 'nguoi', (person) => toSlug(person.name), () => undefined)
   assignSlugs(sortedDocuments, 'van-ban', (document) => toSlug(document.label), (document) => document.qualifier)
@@ -114,7 +101,8 @@ export function buildSiteIndex(processed: readonly ProcessedArticle[], config: P
 /**
  * Slugs for entities, collision-free. An entity whose base slug is unique keeps it
  * bare (`nghi-quyet-26-nq-tw`); namesakes all take their qualifier
- * (`…-khoa-x`, `…-khoa-xii`); what still collides gets `-2`, `-3` in list order.
+ * (`…-khoa-x`, `…-khoa-xii`); what still collides gets `-2`, `-3` in list order, so
+ * the most-mentioned of two same-named people keeps the plain slug.
  */
 function assignSlugs<T extends { slug: string; url: string; id: string }>(
   entities: T[],
@@ -125,34 +113,11 @@ function assignSlugs<T extends { slug: string; url: string; id: string }>(
   const counts = new Map<string, number>()
   for (const entity of entities) counts.set(base(entity), (counts.get(base(entity)) ?? 0) + 1)
   const registry = new SlugRegistry()
-  const ordered = [...entities].sort((a, b) => compareText(a.id, b.id))
-  for (const entity of ordered) {
+  for (const entity of entities) {
     const plain = base(entity)
     const extra = (counts.get(plain) ?? 0) > 1 ? qualifier(entity) : undefined
     entity.slug = registry.claim(extra ? `${plain}-${toSlug(extra)}` : plain)
     entity.url = `${prefix}/${entity.slug}/`
-  }
-}
-
-/**
- * People are one page per name, compared by `nameKey` (case, Unicode form and tone
- * placement do not matter). The config says what names cannot: `aliases` fold other
- * names into one person, `split` sends mentions whose titles contain a phrase to a
- * namesake of their own ("Nguyễn Văn An (Chủ tịch Quốc hội)").
- */
-function personIdentity(config: Partial<Pick<SiteConfig, 'people'>>) {
-  const canonical = new Map<string, string>()
-  const splits = new Map<string, Array<[label: string, phrases: string[]]>>()
-  for (const [name, rule] of Object.entries(config.people ?? {})) {
-    for (const alias of [name, ...(rule.aliases ?? [])]) canonical.set(nameKey(alias), name)
-    if (rule.split) splits.set(nameKey(name), Object.entries(rule.split).map(([label, phrases]) => [label, phrases.map((p) => p.toLowerCase())]))
-  }
-  return (written: string, titles: readonly string[]) => {
-    const name = canonical.get(nameKey(written)) ?? written
-    const id = nameKey(name)
-    const lowered = titles.map((title) => title.toLowerCase())
-    const label = splits.get(id)?.find(([, phrases]) => phrases.some((phrase) => lowered.some((title) => title.includes(phrase))))?.[0]
-    return label ? { id: `${id}#${nameKey(label)}`, name: `${name} (${label})` } : { id, name }
   }
 }
 

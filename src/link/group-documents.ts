@@ -1,4 +1,5 @@
 import type { DocumentMention } from '../article.ts'
+import { mostFrequent } from './most-frequent.ts'
 import type { ArticleEntry, DocumentEntry } from './build-site-index.ts'
 import type { Catalogue } from './catalogue.ts'
 import { articleTime, documentIdentity, isSymbol, type ArticleTime } from './document-identity.ts'
@@ -22,8 +23,10 @@ interface Citation {
 export function groupDocuments(articles: readonly ArticleEntry[], catalogue: Catalogue): DocumentEntry[] {
   const documents = new Map<string, DocumentEntry>()
   const vague: Citation[] = []
+  const facts = new Map<DocumentEntry, FactVotes>()
+  const known = new Set<DocumentEntry>()
   for (const entry of articles) {
-    const time = articleTime(entry.article.date, entry.article.yearFloor)
+    const time = articleTime(entry.article.date, Math.max(entry.article.yearFloor ?? 0, ...entry.article.documents.map(yearOf)) || undefined)
     for (const mention of entry.article.documents) {
       const identity = documentIdentity(mention, time, catalogue)
       if (identity.uncertain || (!isSymbol(mention.key) && YEAR_KEY.test(mention.key))) {
@@ -32,7 +35,8 @@ export function groupDocuments(articles: readonly ArticleEntry[], catalogue: Cat
       }
       const document = documentFor(documents, identity.id, mention, identity.qualifier, false)
       if (identity.known) fill(document, identity.known)
-      cite(document, entry, mention, identity.inferred)
+      if (identity.known) known.add(document)
+      cite(document, entry, mention, identity.inferred, facts)
     }
   }
 
@@ -42,14 +46,31 @@ export function groupDocuments(articles: readonly ArticleEntry[], catalogue: Cat
     // "Nghị quyết 19/2017" carries its own year; anything vaguer must be no younger than its article.
     const fits = certain.filter((document) => sameDocument(document, mention) && (YEAR_KEY.test(mention.key) || issuedBy(document, time)))
     if (fits.length === 1) {
-      cite(fits[0]!, entry, mention, true)
+      cite(fits[0]!, entry, mention, true, facts)
       continue
     }
     const identity = documentIdentity(mention, time, catalogue)
-    cite(documentFor(documents, identity.id, mention, identity.qualifier, identity.uncertain), entry, mention, false)
+    cite(documentFor(documents, identity.id, mention, identity.qualifier, identity.uncertain), entry, mention, false, facts)
+  }
+  // What most citing articles say wins over what the first one happened to say.
+  for (const [document, votes] of facts) {
+    for (const field of FACTS) {
+      const value = mostFrequent(votes[field])
+      if (value !== undefined && !(known.has(document) && document[field] !== undefined)) document[field] = value
+    }
   }
   return [...documents.values()]
 }
+
+const FACTS = ['symbol', 'issuer', 'date', 'term', 'summary'] as const
+type FactVotes = Record<(typeof FACTS)[number], string[]>
+
+/** The year a citation dates itself to, from its own date or a year in its key; 0 when none. */
+function yearOf(mention: DocumentMention): number {
+  return Number(mention.date?.slice(0, 4) ?? /(?:19|20)\d{2}/u.exec(mention.key)?.[0] ?? 0)
+}
+
+
 
 /** A vague citation can only mean a document with its key, or its type and number when it gives no symbol. */
 function sameDocument(document: DocumentEntry, mention: DocumentMention): boolean {
@@ -91,11 +112,12 @@ function documentFor(documents: Map<string, DocumentEntry>, id: string, mention:
   return document
 }
 
-function cite(document: DocumentEntry, entry: ArticleEntry, mention: DocumentMention, inferred: boolean): void {
-  // Facts fill in from whichever article states them first.
-  for (const field of ['symbol', 'issuer', 'date', 'term', 'summary'] as const) {
+function cite(document: DocumentEntry, entry: ArticleEntry, mention: DocumentMention, inferred: boolean, facts: Map<DocumentEntry, FactVotes>): void {
+  let votes = facts.get(document)
+  if (!votes) facts.set(document, (votes = { symbol: [], issuer: [], date: [], term: [], summary: [] }))
+  for (const field of FACTS) {
     const value = mention[field]
-    if (document[field] === undefined && value !== undefined) document[field] = value
+    if (value !== undefined) votes[field].push(value)
   }
   if (inferred) document.inferred++
   document.citations.push({ article: entry, sentence: mention.sentence, inferred })

@@ -8,7 +8,8 @@ import { z } from 'zod'
 const isoOrPartialDate = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/)
 const siteUrl = z.string().regex(/^[a-z0-9/-]+\/$/)
 
-export const exportedPersonMention = z.object({ name: z.string().min(1), titles: z.array(z.string()), url: siteUrl })
+/** `url` is null for people named only by a given name: they have no page of their own. */
+export const exportedPersonMention = z.object({ name: z.string().min(1), titles: z.array(z.string()), url: siteUrl.nullable() })
 export const exportedDocumentMention = z.object({
   key: z.string().min(1),
   type: z.string().min(1),

@@ -15,7 +15,10 @@ export function renderData(site: SiteIndex): SiteFiles {
     date: entry.article.date?.iso ?? null,
     datePrecision: entry.article.date?.precision ?? null,
     outlet: entry.article.outlet ?? null,
-    people: entry.people.map(({ person, titles }) => ({ name: person.name, titles, url: person.url })),
+    people: [
+      ...entry.people.map(({ person, titles }) => ({ name: person.name, titles, url: person.url })),
+      ...entry.unlisted.map(({ name, titles }) => ({ name, titles, url: null })),
+    ],
     documents: entry.documents.map(({ document, mention }) => ({
       key: mention.key,
       type: mention.type,

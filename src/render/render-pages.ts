@@ -43,6 +43,7 @@ export function renderPages(site: SiteIndex, templates: Templates, config: SiteC
         body: toHtml(linkMentions(entry, (url) => `${base}${url}`)),
         credits: entry.article.credits,
         people: entry.people.map(({ person, titles }) => ({ ...personCard(person), titles })),
+        unlisted: entry.unlisted,
         documents: entry.documents.map(({ document }) => documentCard(document)),
       },
     })

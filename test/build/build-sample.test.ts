@@ -56,7 +56,7 @@ test('the seed yields its people and documents, and their pages link back to it'
   for (const name of ['Hoàng Đăng Quang', 'Nguyễn Thị Tuyến']) {
     assert.ok(names.includes(name), `${name} not among ${names.join(', ')}`)
     const person = seed.people.find((p) => p.name === name)!
-    const html = await page(person.url)
+    const html = await page(person.url!)
     assert.match(html, new RegExp(`<h1>${name}</h1>`))
     assert.ok(html.includes(`href="../../${seed.url}"`), `${person.url} does not link to ${seed.url}`)
   }

@@ -125,3 +125,58 @@ test('config split keeps namesakes with clearly different titles apart', () => {
   assert.deepEqual(site.people.map((p) => [p.name, p.articles.length]), [['Nguyễn Văn An (Chủ tịch Quốc hội)', 2], ['Nguyễn Văn An', 1]])
   assert.equal(new Set(site.people.map((p) => p.url)).size, 2)
 })
+
+test('namesakes whose titles clearly conflict are two people: a minister and a company lawyer (corpus: Trần Tuấn Anh)', () => {
+  const site = buildSiteIndex([
+    article('a.txt', { people: [{ name: 'Trần Tuấn Anh', titles: ['Bộ trưởng Bộ Công Thương'] }] }),
+    article('b.txt', { people: [{ name: 'Trần Tuấn Anh', titles: ['Bộ trưởng Công Thương'] }] }),
+    article('c.txt', { people: [{ name: 'Trần Tuấn Anh', titles: [] }] }),
+    article('d.txt', { people: [{ name: 'Trần Tuấn Anh', titles: ['Giám đốc Công ty luật Minh Bạch'] }] }),
+  ])
+  assert.deepEqual(
+    site.people.map((p) => [p.name, p.articles.length, p.url]),
+    [
+      ['Trần Tuấn Anh', 3, 'nguoi/tran-tuan-anh/'],
+      ['Trần Tuấn Anh (Giám đốc Công ty luật Minh Bạch)', 1, 'nguoi/tran-tuan-anh-giam-doc-cong-ty-luat-minh-bach/'],
+    ],
+  )
+})
+
+test('a career across public offices is one person, and config `together` keeps any name whole', () => {
+  const career = [
+    article('a.txt', { people: [{ name: 'Vương Đình Huệ', titles: ['Bộ trưởng Bộ Tài chính'] }] }),
+    article('b.txt', { people: [{ name: 'Vương Đình Huệ', titles: ['Trưởng ban Kinh tế Trung ương'] }] }),
+    article('c.txt', { people: [{ name: 'Vương Đình Huệ', titles: ['Phó Thủ tướng'] }] }),
+  ]
+  assert.equal(buildSiteIndex(career).people.length, 1)
+  const mixed = [...career, article('d.txt', { people: [{ name: 'Vương Đình Huệ', titles: ['Giám đốc Công ty X'] }] })]
+  assert.equal(buildSiteIndex(mixed).people.length, 2)
+  assert.equal(buildSiteIndex(mixed, { people: { 'Vương Đình Huệ': { together: true } } }).people.length, 1)
+})
+
+test('a name without a surname stays on its article and gets no page of its own', () => {
+  const site = buildSiteIndex([
+    article('a.txt', { people: [{ name: 'Minh', titles: [] }, { name: 'Nguyễn Văn Minh', titles: [] }] }),
+    article('b.txt', { people: [{ name: 'Minh', titles: [] }] }),
+  ])
+  assert.deepEqual(site.people.map((p) => p.name), ['Nguyễn Văn Minh'])
+  assert.deepEqual(site.articles.find((a) => a.article.source === 'b.txt')!.unlisted, [{ name: 'Minh', titles: [] }])
+})
+
+test('a document page shows what most citing articles say, not what the first one happened to say', () => {
+  const site = buildSiteIndex([
+    article('a.txt', { documents: [doc('35/2016/NQ-CP', { summary: 'về rà soát' })] }),
+    article('b.txt', { documents: [doc('35/2016/NQ-CP', { summary: 'về hỗ trợ và phát triển doanh nghiệp' })] }),
+    article('c.txt', { documents: [doc('35/2016/NQ-CP', { summary: 'về hỗ trợ và phát triển doanh nghiệp' })] }),
+  ])
+  assert.equal(site.documents[0]!.summary, 'về hỗ trợ và phát triển doanh nghiệp')
+})
+
+test('the most-mentioned of two same-slug people keeps the plain URL (a typo page does not take it)', () => {
+  const site = buildSiteIndex([
+    article('a.txt', { people: [{ name: 'Nông Đưc Manh', titles: [] }] }),
+    article('b.txt', { people: [{ name: 'Nông Đức Mạnh', titles: [] }] }),
+    article('c.txt', { people: [{ name: 'Nông Đức Mạnh', titles: [] }] }),
+  ])
+  assert.equal(site.people.find((p) => p.name === 'Nông Đức Mạnh')!.url, 'nguoi/nong-duc-manh/')
+})

@@ -1,0 +1,89 @@
+import type { SiteConfig } from '../config/config-schema.ts'
+import { mostFrequent } from './most-frequent.ts'
+import type { ArticleEntry, PersonEntry } from './build-site-index.ts'
+import { nameKey } from './fold.ts'
+import tiers from './title-tiers.json' with { type: 'json' }
+
+type Tier = 'leadership' | 'private'
+
+/**
+ * One page per person. Names are compared by `nameKey` (case, Unicode form and tone
+ * placement do not matter), so title chains and spellings merge. Three things keep
+ * a name from being one page:
+ * - a name without a surname ("ông Minh" alone) says nothing across articles, so it
+ *   stays on its article's page and gets none of its own;
+ * - namesakes whose titles clearly conflict — public leadership in some articles, a
+ *   company, school or village in others, never both in one mention — become two
+ *   people, the rarer one labelled with its title;
+ * - the config: `aliases` fold other names into one person, `split` sends mentions
+ *   whose titles contain a phrase to a labelled namesake, `together` turns the
+ *   automatic split off for a name.
+ */
+export function groupPeople(articles: readonly ArticleEntry[], config: Partial<Pick<SiteConfig, 'people'>>): PersonEntry[] {
+  const canonical = new Map<string, string>()
+  for (const [name, rule] of Object.entries(config.people ?? {})) {
+    for (const alias of [name, ...(rule.aliases ?? [])]) canonical.set(nameKey(alias), name)
+  }
+
+  // Mentions by name first: whether a name is two people needs all of its mentions.
+  const byName = new Map<string, { name: string; mentions: Array<{ entry: ArticleEntry; titles: string[] }> }>()
+  for (const entry of articles) {
+    for (const mention of entry.article.people) {
+      if (!mention.name.includes(' ')) {
+        entry.unlisted.push(mention)
+        continue
+      }
+      const name = canonical.get(nameKey(mention.name)) ?? mention.name
+      const group = byName.get(nameKey(name)) ?? { name, mentions: [] }
+      group.mentions.push({ entry, titles: mention.titles })
+      byName.set(nameKey(name), group)
+    }
+  }
+
+  const people = new Map<string, PersonEntry>()
+  for (const [id, { name, mentions }] of byName) {
+    const rule = config.people?.[name]
+    const label = labeller(mentions, rule)
+    for (const { entry, titles } of mentions) {
+      const variant = label(titles)
+      const personId = variant ? `${id}#${nameKey(variant)}` : id
+      let person = people.get(personId)
+      if (!person) {
+        person = { id: personId, name: variant ? `${name} (${variant})` : name, slug: '', url: '', titles: [], articles: [], documents: [] }
+        people.set(personId, person)
+      }
+      if (person.articles.at(-1) === entry) continue
+      person.articles.push(entry)
+      for (const title of titles) person.titles.push({ title, article: entry })
+      entry.people.push({ person, titles })
+    }
+  }
+  return [...people.values()]
+}
+
+/** Decides, per mention, which labelled namesake (if any) its titles belong to. */
+function labeller(
+  mentions: ReadonlyArray<{ titles: string[] }>,
+  rule: NonNullable<SiteConfig['people']>[string] | undefined,
+): (titles: readonly string[]) => string | undefined {
+  const configured = Object.entries(rule?.split ?? {}).map(([label, phrases]) => [label, phrases.map((p) => p.toLowerCase())] as const)
+  const byConfig = (titles: readonly string[]) =>
+    configured.find(([, phrases]) => phrases.some((phrase) => titles.some((title) => title.toLowerCase().includes(phrase))))?.[0]
+  if (configured.length > 0 || rule?.together) return byConfig
+
+  const tiered = mentions.map(({ titles }) => tierOf(titles))
+  const count = (tier: Tier) => tiered.filter((t) => t === tier).length
+  if (tiered.includes('both') || count('leadership') === 0 || count('private') === 0) return () => undefined
+  // The rarer side is the namesake; it is named by its most frequent title.
+  const minor: Tier = count('private') <= count('leadership') ? 'private' : 'leadership'
+  const label = mostFrequent(mentions.filter((_, i) => tiered[i] === minor).flatMap(({ titles }) => titles))
+  return (titles) => (tierOf(titles) === minor ? label : undefined)
+}
+
+function tierOf(titles: readonly string[]): Tier | 'both' | undefined {
+  const lowered = titles.map((title) => title.toLowerCase())
+  const has = (tier: Tier) => tiers[tier].some((phrase) => lowered.some((title) => title.includes(phrase)))
+  const leadership = has('leadership')
+  const other = has('private')
+  return leadership && other ? 'both' : leadership ? 'leadership' : other ? 'private' : undefined
+}
