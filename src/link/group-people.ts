@@ -13,7 +13,8 @@ type Tier = 'leadership' | 'private'
  * - a name without a surname ("ông Minh" alone) says nothing across articles, so it
  *   stays on its article's page and gets none of its own;
  * - namesakes whose titles clearly conflict — public leadership in some articles, a
- *   company, school or village in others, never both in one mention — become two
+ *   company, school or village in others, never both in one mention, and not a
+ *   career where every private title comes before the first office — become two
  *   people, the rarer one labelled with its title;
  * - the config: `aliases` fold other names into one person, `split` sends mentions
  *   whose titles contain a phrase to a labelled namesake, `together` turns the
@@ -63,7 +64,7 @@ export function groupPeople(articles: readonly ArticleEntry[], config: Partial<P
 
 /** Decides, per mention, which labelled namesake (if any) its titles belong to. */
 function labeller(
-  mentions: ReadonlyArray<{ titles: string[] }>,
+  mentions: ReadonlyArray<{ entry: ArticleEntry; titles: string[] }>,
   rule: NonNullable<SiteConfig['people']>[string] | undefined,
 ): (titles: readonly string[]) => string | undefined {
   const configured = Object.entries(rule?.split ?? {}).map(([label, phrases]) => [label, phrases.map((p) => p.toLowerCase())] as const)
@@ -74,6 +75,12 @@ function labeller(
   const tiered = mentions.map(({ titles }) => tierOf(titles))
   const count = (tier: Tier) => tiered.filter((t) => t === tier).length
   if (tiered.includes('both') || count('leadership') === 0 || count('private') === 0) return () => undefined
+  // A rector who later became minister is one person: every private title before office.
+  const years = (tier: Tier) => mentions.filter((_, i) => tiered[i] === tier).map(({ entry }) => yearOf(entry))
+  const [before, after] = [years('private'), years('leadership')]
+  if (!before.includes(undefined) && !after.includes(undefined) && Math.max(...(before as number[])) < Math.min(...(after as number[]))) {
+    return () => undefined
+  }
   // The rarer side is the namesake; it is named by its most frequent title.
   const minor: Tier = count('private') <= count('leadership') ? 'private' : 'leadership'
   const label = mostFrequent(mentions.filter((_, i) => tiered[i] === minor).flatMap(({ titles }) => titles))
@@ -86,4 +93,10 @@ function tierOf(titles: readonly string[]): Tier | 'both' | undefined {
   const leadership = has('leadership')
   const other = has('private')
   return leadership && other ? 'both' : leadership ? 'leadership' : other ? 'private' : undefined
+}
+
+/** When an article was written, as far as it says: its year, else the latest year it writes in full. */
+function yearOf(entry: ArticleEntry): number | undefined {
+  const date = entry.article.date
+  return date && date.precision !== 'partial' ? Number(date.iso.slice(0, 4)) : entry.article.yearFloor
 }

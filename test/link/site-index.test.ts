@@ -180,3 +180,11 @@ test('the most-mentioned of two same-slug people keeps the plain URL (a typo pag
   ])
   assert.equal(site.people.find((p) => p.name === 'Nông Đức Mạnh')!.url, 'nguoi/nong-duc-manh/')
 })
+
+test('a career from a private post into office is one person (a rector who later became minister)', () => {
+  const site = buildSiteIndex([
+    article('a.txt', { date: { iso: '2005-04-01', precision: 'day', from: 'text' }, people: [{ name: 'Phạm Vũ Luận', titles: ['hiệu trưởng ĐH Thương mại'] }] }),
+    article('b.txt', { date: { iso: '2012-04-01', precision: 'day', from: 'text' }, people: [{ name: 'Phạm Vũ Luận', titles: ['Bộ trưởng Bộ GD-ĐT'] }] }),
+  ])
+  assert.equal(site.people.length, 1)
+})
