@@ -40,11 +40,11 @@ export function groupDocuments(articles: readonly ArticleEntry[], catalogue: Cat
     }
   }
 
+  settleFacts(facts, known)
   const certain = [...documents.values()]
   for (const citation of vague) {
     const { entry, mention, time } = citation
-    // "Nghị quyết 19/2017" carries its own year; anything vaguer must be no younger than its article.
-    const fits = certain.filter((document) => sameDocument(document, mention) && (YEAR_KEY.test(mention.key) || issuedBy(document, time)))
+    const fits = certain.filter((document) => evidenceFor(document, mention, time))
     if (fits.length === 1) {
       cite(fits[0]!, entry, mention, true, facts)
       continue
@@ -52,14 +52,18 @@ export function groupDocuments(articles: readonly ArticleEntry[], catalogue: Cat
     const identity = documentIdentity(mention, time, catalogue)
     cite(documentFor(documents, identity.id, mention, identity.qualifier, identity.uncertain), entry, mention, false, facts)
   }
-  // What most citing articles say wins over what the first one happened to say.
+  settleFacts(facts, known)
+  return [...documents.values()]
+}
+
+/** What most citing articles say wins over what the first one happened to say; the catalogue wins over both. */
+function settleFacts(facts: Map<DocumentEntry, FactVotes>, known: ReadonlySet<DocumentEntry>): void {
   for (const [document, votes] of facts) {
     for (const field of FACTS) {
       const value = mostFrequent(votes[field])
       if (value !== undefined && !(known.has(document) && document[field] !== undefined)) document[field] = value
     }
   }
-  return [...documents.values()]
 }
 
 const FACTS = ['symbol', 'issuer', 'date', 'term', 'summary'] as const
@@ -72,17 +76,29 @@ function yearOf(mention: DocumentMention): number {
 
 
 
-/** A vague citation can only mean a document with its key, or its type and number when it gives no symbol. */
-function sameDocument(document: DocumentEntry, mention: DocumentMention): boolean {
-  if (isSymbol(mention.key)) return document.key === mention.key
+/**
+ * Whether a vague citation is, on the evidence, this certain document: the same
+ * symbol and the article no older than it; or the same type and number with the
+ * same subject ("Nghị định 67 về một số chính sách phát triển thủy sản"), or a bare
+ * number that carries the document's year or comes from an article no older than it.
+ */
+function evidenceFor(document: DocumentEntry, mention: DocumentMention, time: ArticleTime): boolean {
+  if (document.key === mention.key) return issuedBy(document, time)
   const year = YEAR_KEY.exec(mention.key)?.[0].slice(1)
-  return (
-    document.type === mention.type &&
-    document.number === mention.number &&
-    isSymbol(document.key) &&
-    (year === undefined || document.key.includes(year))
-  )
+  const sameNumber =
+    document.type === mention.type && document.number === mention.number && isSymbol(document.key) && (year === undefined || document.key.includes(year))
+  if (!sameNumber) return false
+  if (sameSubject(document.summary, mention.summary)) return true
+  return !isSymbol(mention.key) && (year !== undefined || issuedBy(document, time))
 }
+
+/** Two "về …" clauses name the same subject when their first words agree. */
+function sameSubject(a: string | undefined, b: string | undefined): boolean {
+  const head = (text: string) => text.toLowerCase().replace(/^về\s+/u, '').split(/\s+/u).slice(0, SUBJECT_WORDS).join(' ')
+  return a !== undefined && b !== undefined && head(a).split(' ').length === SUBJECT_WORDS && head(a) === head(b)
+}
+
+const SUBJECT_WORDS = 5
 
 /** The document existed when the article was written, as far as anything says. */
 function issuedBy(document: DocumentEntry, time: ArticleTime): boolean {

@@ -188,3 +188,14 @@ test('a career from a private post into office is one person (a rector who later
   ])
   assert.equal(site.people.length, 1)
 })
+
+test('a mis-written symbol with the same type, number and subject joins the document (corpus: "Nghị định 67/CP về một số chính sách phát triển thủy sản")', () => {
+  const decree = { type: 'Nghị định', number: '67', summary: 'về một số chính sách phát triển thủy sản' }
+  const site = buildSiteIndex([
+    article('a.txt', { documents: [doc('67/2014/NĐ-CP', decree)] }),
+    article('b.txt', { documents: [doc('67/CP', { ...decree, summary: 'về một số chính sách phát triển thủy sản do Bộ NNPTNT tổ chức' })] }),
+    article('c.txt', { documents: [doc('67/CP', { type: 'Nghị định', number: '67', summary: 'về chống tham nhũng' })] }),
+  ])
+  const main = site.documents.find((d) => d.key === '67/2014/NĐ-CP')!
+  assert.deepEqual(main.citations.map((c) => c.article.article.source).sort(), ['a.txt', 'b.txt'])
+})
