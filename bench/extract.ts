@@ -30,6 +30,7 @@ const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefine
 const goldSets = [
   { name: 'dev', url: new URL('gold/dev.jsonl', shared) },
   { name: 'heldout', url: new URL('../test/fixtures/heldout.jsonl', import.meta.url) },
+  { name: 'heldout2', url: new URL('../test/fixtures/heldout2.jsonl', import.meta.url) },
 ].filter((set) => !only || set.name === only)
 if (goldSets.length === 0) throw new Error(`--set ${only}: expected dev or heldout`)
 
