@@ -32,7 +32,7 @@ const goldSets = [
   { name: 'heldout', url: new URL('../test/fixtures/heldout.jsonl', import.meta.url) },
   { name: 'heldout2', url: new URL('../test/fixtures/heldout2.jsonl', import.meta.url) },
 ].filter((set) => !only || set.name === only)
-if (goldSets.length === 0) throw new Error(`--set ${only}: expected dev or heldout`)
+if (goldSets.length === 0) throw new Error(`--set ${only}: expected one of dev, heldout, heldout2`)
 
 interface GoldArticle {
   file: string
