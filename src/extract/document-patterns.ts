@@ -1,5 +1,5 @@
 import { DATE_SOURCE } from './dates.ts'
-import { DOCUMENT_TYPES, caseFlexibleAlternation } from './lexicon.ts'
+import { DESIGN_NOUNS, DOCUMENT_TYPES, caseFlexibleAlternation } from './lexicon.ts'
 import { SYMBOL_TAIL_SOURCE } from './symbol.ts'
 
 /**
@@ -29,6 +29,15 @@ export const DOCUMENT_REFERENCE = new RegExp(
   `${NOT_WORD_BEFORE}(${TYPE_SOURCE})(?:(${QUALIFIER}[ \\u00a0]+số[ \\u00a0]*)|[ \\u00a0]*(số[ \\u00a0]*|[ \\u00a0]))(\\d+)(?![\\d,.]\\d)(${SYMBOL_TAIL_SOURCE})?(?![\\p{L}\\d])`,
   'gu',
 )
+
+const DESIGN_SOURCE = `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(DESIGN_NOUNS)})(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}-]*)*`
+/**
+ * A hardware noun and its class name right before a type word: `tàu ngầm Kilo Đề án 877`
+ * (the Russian `Project 877`), a design, not a document. Tested on the text before a citation.
+ */
+export const DESIGN_BEFORE = new RegExp(`${DESIGN_SOURCE}[ \\u00a0]*$`, 'u')
+/** A type word, a hardware noun, then a number without `số`: `Đề án tàu ngầm 877`. Groups: 1 type, 2 number. */
+export const DESIGN_REFERENCE = new RegExp(`${NOT_WORD_BEFORE}(${TYPE_SOURCE})[ \\u00a0]+${DESIGN_SOURCE}[ \\u00a0]+(\\d+)(?![\\d\\p{L}])`, 'gu')
 
 /** A further number in a list after a reference: `, 05/2016/TT-BNV`, ` và 25`. */
 export const LIST_CONTINUATION = new RegExp(

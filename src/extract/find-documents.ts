@@ -5,6 +5,8 @@ import { textBlocks } from './blocks.ts'
 import { type CitationFacts, readCitationTail } from './citation-tail.ts'
 import {
   CONGRESS_RESOLUTION,
+  DESIGN_BEFORE,
+  DESIGN_REFERENCE,
   DOCUMENT_REFERENCE,
   LIST_CONTINUATION,
   PLENUM_RESOLUTION,
@@ -63,7 +65,12 @@ export default function findDocuments(options: FindDocumentsOptions = {}) {
         })
       }
     }
-    file.data.documents = joinCitations(citations)
+    // A type and number the article also writes as a design (`Đề án tàu ngầm 877`) is that design wherever it is cited.
+    const designs = new Set(
+      textBlocks(tree, file).flatMap(({ text }) => [...text.matchAll(DESIGN_REFERENCE)].map((m) => `${canonicalType(m[1] ?? '')} ${m[2]}`)),
+    )
+    const documents = designs.size === 0 ? citations : citations.filter((c) => c.symbol?.hasCode || !designs.has(`${c.type} ${c.number}`))
+    file.data.documents = joinCitations(documents)
   }
 }
 
@@ -82,6 +89,8 @@ function numberedCitations(text: string, lowercase: boolean): Citation[] {
     if (isLower && (!lowercase || (entry?.needsSymbolWhenLowercase && !symbol?.hasCode && !/số/.test(directSign ?? '')))) continue
     if (!symbol && !hasSign && entry?.needsNumberSign) continue
     if (!symbol && !isDocumentNumber(number, hasSign, text.slice(end))) continue
+    // `tàu ngầm Kilo Đề án 877`: a design, not a document.
+    if (!symbol?.hasCode && !hasSign && DESIGN_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue
     const facts = readCitationTail(text.slice(end))
     const citation: Citation = {
       kind: 'numbered',

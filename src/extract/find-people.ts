@@ -4,9 +4,20 @@ import type { PersonMention } from '../article.ts'
 import { nameKey } from '../link/fold.ts'
 import { type TextBlock, textBlocks } from './blocks.ts'
 import { maskCredits } from './credits.ts'
-import { FOREIGN_GIVEN_NAMES, PLACES, NON_NAME_WORDS, SURNAMES } from './lexicon.ts'
+import { COMMON_COMPOUNDS, FOREIGN_GIVEN_NAMES, PLACES, NON_NAME_WORDS, ROYAL_CUES, SURNAMES } from './lexicon.ts'
 import { type NameCandidate, nameCandidates } from './name-candidates.ts'
-import { CLAUSE_START, hasPersonCueBefore, isFirmBefore, isHouseNumberBefore, isOrganisationBefore, PEN_NAME_REFERENCE, SHORT_REFERENCE } from './person-context.ts'
+import {
+  APPOSITION_NAME,
+  CLAUSE_START,
+  hasPersonCueBefore,
+  isFirmBefore,
+  isHonorificFirst,
+  isHouseNumberBefore,
+  isOrganisationBefore,
+  PEN_NAME_REFERENCE,
+  ROYAL_REFERENCE,
+  SHORT_REFERENCE,
+} from './person-context.ts'
 import { isVietnameseSyllable } from './syllable.ts'
 import { isBareTitle, titlesAfter, titlesBefore } from './titles.ts'
 
@@ -64,8 +75,11 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       (!personCue && isOrganisationBefore(before)) ||
       isHouseNumberBefore(before) ||
       isFirmBefore(before) ||
-      // An anonymised name: `ông Nguyễn Xuân Đ., chủ xưởng …`.
-      /^[ \u00a0]\p{Lu}\.(?=[,;:)]|[ \u00a0]\p{Ll})/u.test(after) ||
+      // An anonymised name: `ông Nguyễn Xuân Đ., chủ xưởng …`, `Nguyễn Thị Thu H. (ngụ …)`:
+      // a single capital and a period after the last word hide the given name.
+      /^[ \u00a0]\p{Lu}\.(?![\p{L}\p{M}\d]|[ \u00a0]*\p{Lu}[\p{Ll}\p{M}])/u.test(after) ||
+      // A clan, not a person: `Hội đồng Trị sự Nguyễn Phước Tộc`, `họ Nguyễn Phúc tộc`.
+      /^[ \u00a0]+[Tt]ộc(?![\p{L}\p{M}])/u.test(after) ||
       (candidate.placeLike && !personCue) ||
       isByline(candidate, text, index, blockCount, cue)
     // At the start of a clause a capitalised ordinary word can pass for a surname.
@@ -188,21 +202,50 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[]): void {
   const known = people.map((p) => nameKey(p.name).split(' '))
   const added = new Set<string>()
   for (const { text } of blocks) {
-    for (const match of [...text.matchAll(SHORT_REFERENCE), ...text.matchAll(PEN_NAME_REFERENCE)]) {
-      const short = match[1] ?? ''
+    const matches = [SHORT_REFERENCE, PEN_NAME_REFERENCE, ROYAL_REFERENCE, APPOSITION_NAME].flatMap((pattern) =>
+      [...text.matchAll(pattern)].map((match) => ({ match, apposition: pattern === APPOSITION_NAME, royal: pattern === ROYAL_REFERENCE })),
+    )
+    for (const { match, apposition, royal } of matches) {
+      // A ruler is named by the fullest form the article writes: `Vua Tuyên Vương` and `Tề Tuyên Vương`.
+      const short = (royal && fullerRoyalName(match[1] ?? '', blocks)) || (match[1] ?? '')
+      if (apposition && isHonorificFirst(short)) continue
+      const end = match.index + match[0].length
       if (isFirmBefore(text.slice(0, match.index + match[0].length - short.length))) continue
       // A capitalised `Ông`/`Bà` inside a sentence is part of a proper name (`ngã ba Ông Đồn`, `Bà Rịa`).
       if (/^\p{Lu}/u.test(match[0]) && !CLAUSE_START.test(text.slice(0, match.index).trimEnd())) continue
       const words = short.split(/[ \u00a0]/)
       if (words.length === 2 && SURNAMES.has(words[0]!)) continue // a full two-word name: judged above
+      if (words.length > 2 && !royal) continue
       if (words.some((w) => !isVietnameseSyllable(w) || NON_NAME_WORDS.has(w))) continue
+      // A capitalised common noun or rank, not a given name: `đồng chí Đảng viên mới`, `bà Tài nhân họ Lê`.
+      const next = apposition ? undefined : /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]*)/u.exec(text.slice(end))?.[1]
+      if (next && COMMON_COMPOUNDS.has(`${words.at(-1)} ${next}`)) continue
       if (PLACES.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
       const key = nameKey(short)
       const keyWords = key.split(' ')
       if (known.some((full) => endsWith(full, keyWords) || (keyWords.length === 1 && full.includes(key)))) continue
       if (known.some((full) => full.join(' ') === key) || added.has(key)) continue
       added.add(key)
-      people.push({ name: short, titles: [] })
+      people.push({ name: short, titles: apposition ? titlesAfter(`, ${text.slice(end)}`) : [] })
     }
   }
 }
+
+/**
+ * The name `short` with one capitalised word before it, as the article writes it elsewhere
+ * (`Tề Tuyên Vương` for `vua Tuyên Vương`): not a royal cue, not a word that is never a name,
+ * and not the tail of a longer capitalised run.
+ */
+function fullerRoyalName(short: string, blocks: TextBlock[]): string | undefined {
+  const escaped = short.replace(/[ \u00a0]/gu, '[ \\u00a0]')
+  const longer = new RegExp(`(?<![\\p{L}\\p{M}]|\\p{Lu}[\\p{L}\\p{M}]*[ \\u00a0])(\\p{Lu}[\\p{Ll}\\p{M}]+)[ \\u00a0]${escaped}(?![\\p{L}\\p{M}])`, 'gu')
+  for (const { text } of blocks) {
+    for (const match of text.matchAll(longer)) {
+      const first = match[1]!
+      if (!isVietnameseSyllable(first) || NON_NAME_WORDS.has(first) || ROYAL_CUE_WORDS.has(first.toLowerCase())) continue
+      return `${first} ${short}`
+    }
+  }
+  return undefined
+}
+const ROYAL_CUE_WORDS: ReadonlySet<string> = new Set(ROYAL_CUES.flatMap((cue) => cue.split(' ')))

@@ -24,6 +24,8 @@ export const MIDDLE_NAMES: ReadonlySet<string> = new Set(middleNames.common)
 export const FOREIGN_GIVEN_NAMES: ReadonlySet<string> = new Set(foreignGivenNames.names)
 /** Capitalised words that are never part of a name (sentence starters, heads of organisations). */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(nonNameWords.words)
+/** Capitalised common nouns and ranks with a lower-case second syllable (`Đảng viên`, `Tài nhân`): their first word is no given name. */
+export const COMMON_COMPOUNDS: ReadonlySet<string> = new Set(nonNameWords.commonCompounds)
 /** Words just before a capitalised run that make it a place, street, school, prize or idea. */
 export const ORGANISATION_BEFORE: ReadonlySet<string> = new Set(organisationWords.before)
 
@@ -55,6 +57,8 @@ export const PERSON_CUES: readonly string[] = [
 export const FIRM_HEADS: readonly string[] = personCues.firmHeads
 /** Honorifics only: after one of these a lone given name is a person (`chị Hương`). */
 export const HONORIFICS: readonly string[] = personCues.honorifics
+/** Royal and historical cues: a two-syllable reign or personal name after one is a person (`vua Tự Đức`, `hoàng đế Quang Trung`). */
+export const ROYAL_CUES: readonly string[] = personCues.royal
 
 export interface DocumentTypeEntry {
   type: string
@@ -70,6 +74,8 @@ export const NUMBER_UNITS: ReadonlySet<string> = new Set(documentTypes.numberUni
 export const ISSUER_LOWERCASE_PHRASES: ReadonlySet<string> = new Set(documentTypes.issuerLowercasePhrases)
 /** Lower-case words that end an issuing body's name: what follows is the sentence (`Chính phủ quy định …`, `UBND TP do … ký`). */
 export const ISSUER_STOP_WORDS: ReadonlySet<string> = new Set(documentTypes.issuerStopWords)
+/** Hardware nouns: a type word and number next to one name a design (`tàu ngầm Kilo Đề án 877`), not a document. */
+export const DESIGN_NOUNS: readonly string[] = documentTypes.designNouns
 
 export const ORGANISATION_PHRASES: ReadonlySet<string> = new Set(organisationWords.phrases)
 

@@ -1,4 +1,4 @@
-import { FIRM_HEADS, HONORIFICS, ORGANISATION_BEFORE, PERSON_CUES, caseFlexibleAlternation } from './lexicon.ts'
+import { FIRM_HEADS, HONORIFICS, ORGANISATION_BEFORE, PERSON_CUES, ROYAL_CUES, TITLE_HEADS, caseFlexibleAlternation } from './lexicon.ts'
 
 /**
  * The words around a name-shaped span that say whether it is a person: an honorific,
@@ -85,5 +85,35 @@ export const SHORT_REFERENCE = new RegExp(
  */
 export const PEN_NAME_REFERENCE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(PEN_NAME_CUES)})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
+  'gu',
+)
+
+/**
+ * A king's or emperor's name after a royal cue: `vua Tự Đức`, `hoàng đế Quang Trung`. Reign
+ * names need not start with a surname; two words, as for pen names (`vua Hùng` is a dynasty). Group 1.
+ */
+export const ROYAL_REFERENCE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(ROYAL_CUES)})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
+  'gu',
+)
+
+/**
+ * A two-word given or pen name opening a clause (block start, after `,` or `:`) with an
+ * apposition right after it that names a position or an occupation: `Ủy viên T.Ư Đảng:
+ * Thuận Hữu, Tổng Biên tập Báo Nhân Dân`, `Mất gần 300.000 đồng, Thu Hải, nhân viên khách
+ * sạn Kim Liên`. Group 1 is the name; the apposition follows the match.
+ */
+/** Occupations in lower case as written (`nhân viên`, `sinh viên`): a capitalised `Bố` after a comma is a place (`Bố Trạch`). */
+const APPOSITION_OCCUPATIONS = ['nhân viên', ...PERSON_CUES.filter((cue) => !HONORIFICS.includes(cue) && /^\p{Ll}/u.test(cue))]
+  .sort((a, b) => b.length - a.length)
+  .map((cue) => cue.replace(/ /g, '[ \\u00a0]+'))
+  .join('|')
+/** The first word is an honorific, not part of the name: `Anh Tuấn, lái xe du lịch` is `anh Tuấn`. */
+const HONORIFIC_FIRST = new RegExp(`^(?:${caseFlexibleAlternation(HONORIFICS.filter((h) => !h.includes(' ')))})[ \\u00a0]`, 'u')
+export function isHonorificFirst(name: string): boolean {
+  return HONORIFIC_FIRST.test(name)
+}
+export const APPOSITION_NAME = new RegExp(
+  `(?:^|[,:][ \\u00a0]*)(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+),[ \\u00a0]*(?=(?:nguyên[ \\u00a0]+)?(?:${caseFlexibleAlternation([...TITLE_HEADS])}|${APPOSITION_OCCUPATIONS})(?![\\p{L}\\p{M}]))`,
   'gu',
 )
