@@ -8,23 +8,25 @@
  *
  * What is written (all JSON, all deterministic for the same input):
  *
- * - `index.json` — the manifest, loaded with the page: the shard prefixes, the facet
+ * - `index.json` — the manifest, loaded with the page: where each shard starts, the facet
  *   runs (documents are numbered by year, newest first, then outlet, then URL, so each
  *   year and outlet is a run of ids), years, outlets, sizes.
- * - `s/<n>.json` — shards of one trie over every key, cut where a subtree exceeds
- *   {@link SHARD_BYTES}. A key lives in the shard with the longest prefix of it. Keys:
+ * - `s/<n>.json` — the sorted keys, packed in runs of up to {@link SHARD_BYTES}; the
+ *   manifest gives each run's first key (shortened), so a query fetches each shard it
+ *   needs directly, all at once. Keys:
  *   - `dang` — folded word: every document (`a`, delta ids) and the top {@link TOP}
  *     by impact (BM25 over weighted fields: title, entities ≫ lede > body);
  *   - `dang bo` — folded adjacent pair: top documents only (ranking; phrases);
- *   - `=đảng` — exact word, only where it has diacritics: top documents (ranking);
- *   - `~dang bo`, `~=đảng` — every document of a pair or an exact word, read only for
- *     quoted phrases;
+ *   - `=đảng` — exact word, only where it has diacritics: every document (ranking);
+ *   - `~dang bo` — every document of a pair, read only for quoted phrases;
  *   - `@nghi quyet 26 nq tw` — a person's or document's name as typed (several forms
  *     per document: `26 nq tw`, `nq 26`, `nghi quyet 26`): the entities it names, and
  *     the articles that name them ranked by how central the entity is;
  *   - `$nguoi/hoang-dang-quang/` — an entity's id from its URL (facets in the URL).
- *   Shards that were cut also carry the most frequent keys below them (`c`), so a
- *   one- or two-letter word being typed still finds its likely completions.
+ * - `c/<n>.json` — for each prefix whose keys run over several shards, the most
+ *   frequent keys below it with as many words, filed under the shard where the prefix
+ *   sorts: a one- or two-letter word being typed still finds its likely completions,
+ *   fetched with that shard.
  * - `d/<id/500>/<id>.json` — what a result shows: title, URL, date, outlet, snippet
  *   source, people and documents. Loaded only for the results on screen.
  * - `e/<n>.json` — entity labels and links by id (most-cited first), for facet labels.
@@ -66,11 +68,9 @@ export const BUNDLE_DIR = 'search'
 export const FILTER_KEYS = { person: 'nguoi', document: 'van-ban', year: 'nam', outlet: 'nguon' } as const
 /** Documents per key whose impact is stored. */
 export const TOP = 48
-/** A shard is cut into its children above this many bytes of JSON. */
-export const SHARD_BYTES = 6000
-/** The manifest lists the parts of a coarser cut; each part lists its shards. */
-export const COARSE_BYTES = 200_000
-/** Completions carried by a cut shard. */
+/** Keys are packed into shards of up to this many bytes of JSON. */
+export const SHARD_BYTES = 5000
+/** Completions stored for a prefix whose keys span several shards. */
 const COMPLETIONS = 12
 /** Fragment files per folder; entity labels per file. */
 export const DOCS_PER_DIR = 500
@@ -102,12 +102,20 @@ function deltas(ids: number[]): number[] {
   return out
 }
 
+/**
+ * Folded words as names are matched: `số` before a number is dropped (`Nghị định số 67`
+ * is `Nghị định 67`, as readers type it). The search page does the same to a query.
+ */
+function nameWords(tokens: Token[]): string {
+  return tokens.map((t) => t.folded).filter((w, i) => !(w === 'so' && /^\d/.test(tokens[i + 1]?.folded ?? ''))).join(' ')
+}
+
 /** Forms under which readers type a document: its label, key, symbol parts, `nq 26`. */
 export function documentAliases(entity: SearchEntity): string[] {
   const forms = new Set<string>()
   const add = (s: string) => {
-    const words = tokenize(s).map((t) => t.folded)
-    if (words.length) forms.add(words.join(' '))
+    const words = nameWords(tokenize(s))
+    if (words) forms.add(words)
   }
   for (const s of [entity.name, ...entity.aliases]) add(s)
   // The symbol (`26-NQ/TW`, `67/2014/NĐ-CP`): its number with its type code, both ways round.
@@ -125,12 +133,12 @@ export function documentAliases(entity: SearchEntity): string[] {
     const sym = canonicalVietnamese(s).match(/\d+(?:[-/][\dA-ZĐƯa-zđư]+)+/u)
     if (sym) add(sym[0])
   }
-  // `Nghị định 67` → also `nd 67`.
+  // `Nghị định 67/2014/NĐ-CP` → also `nghi dinh 67`, `nd 67`.
   const typed = foldVietnamese(entity.name).match(/^(nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu|ket luan|cong van|cong dien) (\S+)/)
   if (typed) {
     const abbr = typed[1]!.split(' ').map((w) => w[0]).join('')
     const n = typed[2]!.match(/^\d+/)?.[0]
-    if (n) forms.add(`${abbr} ${n}`)
+    if (n) forms.add(`${typed[1]} ${n}`).add(`${abbr} ${n}`)
   }
   return [...forms].sort()
 }
@@ -215,7 +223,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   for (const url of [...dangling].sort().slice(0, 20)) messages.push(`${url} is linked from an article but is not an entity page`)
 
   // Aliases: folded name forms → entity ids.
-  const aliasesOf = entities.map((e) => (e.kind === 'document' ? documentAliases(e) : [tokenize(e.name).map((t) => t.folded).join(' ')]))
+  const aliasesOf = entities.map((e) => (e.kind === 'document' ? documentAliases(e) : [nameWords(tokenize(e.name))]))
   const aliasEntities = new Map<string, number[]>()
   aliasesOf.forEach((forms, id) => {
     for (const f of forms) if (f) (aliasEntities.get(f) ?? aliasEntities.set(f, []).get(f)!).push(id)
@@ -240,7 +248,8 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       { tokens: lede, weight: WEIGHT.lede },
       { tokens: body, weight: WEIGHT.body },
     ]
-    lengths[doc] = body.length + lede.length
+    // (A title that is the whole article, as some sources have, counts towards its length.)
+    lengths[doc] = fields[0]!.tokens.length + body.length + lede.length
     const wordTf = new Map<string, number>()
     const pairTf = new Map<string, number>()
     const exactTf = new Map<string, number>()
@@ -260,7 +269,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     for (const [k, tf] of exactTf) addTf(exact, '=' + k, doc, tf)
 
     // How central each linked entity is: its name in the title, the lede, and how often.
-    const folded = (tokens: Token[]) => ' ' + tokens.map((t) => t.folded).join(' ') + ' '
+    const folded = (tokens: Token[]) => ` ${nameWords(tokens)} `
     const titleText = folded(fields[0]!.tokens)
     const ledeText = folded(lede)
     const bodyText = folded(body)
@@ -302,19 +311,18 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     if (withAll) out.push(deltas(p.ids))
     return out
   }
-  const everyId = (p: Posting): number[] => deltas(p.ids)
 
   const keys = new Map<string, unknown>()
   for (const [k, p] of words) keys.set(k, entry(p, true))
-  // Pairs and exact forms only say which documents rank first (no impacts: the client
-  // gives each the pair's or form's weight); all their documents are under `~`.
-  for (const map of [pairs, exact]) {
-    for (const [k, p] of map) {
-      const e = entry(p, false)
-      keys.set(k, [e[0], e[1]])
-      if (p.ids.length > TOP) keys.set('~' + k, everyId(p))
-    }
+  // Pairs only say which documents rank first (no impacts: the client gives each the
+  // pair's weight); all their documents are under `~`, read only for quoted phrases.
+  for (const [k, p] of pairs) {
+    const e = entry(p, false)
+    keys.set(k, [e[0], e[1]])
+    if (p.ids.length > TOP) keys.set('~' + k, deltas(p.ids))
   }
+  // Exact forms rank every document that has them first: all their documents.
+  for (const [k, p] of exact) keys.set(k, [p.ids.length, deltas(p.ids)])
   for (const [alias, ids] of aliasEntities) {
     const p = aliasDocs.get('@' + alias)
     const e = p ? entry(p, false) : [0, [], []]
@@ -325,38 +333,22 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   }
   for (const [url, id] of entityId) keys.set('$' + url, id)
 
-  // Shards: a trie over the sorted keys, cut where a subtree is too big; twice, so that
-  // the manifest read with the page lists only the coarse cut, and each coarse part lists
-  // its own fine shards.
+  // Shards: runs of the sorted keys, each up to SHARD_BYTES; the manifest lists where
+  // each starts, so any key's shard is known without another fetch.
   const sorted = [...keys.keys()].sort(compare)
-  const sizes = sorted.map((k) => k.length + JSON.stringify(keys.get(k)).length + 4)
+  const shards = packShards(sorted, sorted.map((k) => k.length + JSON.stringify(keys.get(k)).length + 4))
   const dfOf = (k: string) => {
     const v = keys.get(k)
     return Array.isArray(v) && typeof v[0] === 'number' ? v[0] : 0
   }
-  const coarse = cutTrie(sorted, sizes, 0, sorted.length, '', COARSE_BYTES, dfOf)
   await mkdir(path.join(dir, 's'))
-  await mkdir(path.join(dir, 'm'))
-  const shardFiles: Array<[string, string]> = []
-  for (let g = 0; g < coarse.length; g++) {
-    const part = coarse[g]!
-    const fine = part.completions.length || part.hi - part.lo <= 1
-      ? [part]
-      : cutTrie(sorted, sizes, part.lo, part.hi, part.prefix, SHARD_BYTES, dfOf)
-    shardFiles.push([path.join(dir, 'm', `${g}.json`), JSON.stringify(fine.map((s) => s.prefix))])
-    await mkdir(path.join(dir, 's', String(g)))
-    fine.forEach((s, i) => {
-      const out: Record<string, unknown> = { k: Object.fromEntries(sorted.slice(s.lo, s.hi).map((k) => [k, keys.get(k)])) }
-      if (s.completions.length) {
-        out.c = s.completions.map((k) => {
-          const e = keys.get(k) as Entry
-          return [k, e[0], e[1], e[2], e[3] ?? 0]
-        })
-      }
-      shardFiles.push([path.join(dir, 's', String(g), `${i}.json`), JSON.stringify(out)])
-    })
-  }
-  await writeMany(shardFiles)
+  await writeMany(shards.map((s, i) => [path.join(dir, 's', `${i}.json`), JSON.stringify(Object.fromEntries(sorted.slice(s.lo, s.hi).map((k) => [k, keys.get(k)])))]))
+  await mkdir(path.join(dir, 'c'))
+  await writeMany([...spanningCompletions(sorted, shards, dfOf)].map(([i, c]) => [path.join(dir, 'c', `${i}.json`), JSON.stringify(Object.fromEntries(
+    [...c].map(([prefix, ks]) => [prefix, ks.map((k) => {
+      const e = keys.get(k) as Entry
+      return [k, e[0], e[1], e[2], e[3] ?? 0]
+    })])))]))
 
   // Result fragments.
   const fragments: Array<[string, string]> = []
@@ -394,49 +386,74 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   })
   await writeFile(path.join(dir, 'index.json'), JSON.stringify({
     version: 1, docs: n, entities: entities.length, top: TOP, docsPerDir: DOCS_PER_DIR, entitiesPerFile: ENTITIES_PER_FILE,
-    years, outlets, runs: runs.flat(), shards: coarse.map((s) => s.prefix),
+    years, outlets, runs: runs.flat(), shards: shards.map((s) => s.first),
   }))
   return { messages }
 }
 
 interface Shard {
-  prefix: string
-  /** Range of sorted keys it holds (empty for a cut node without a key of its own). */
+  /** Range of sorted keys it holds. */
   lo: number
   hi: number
-  /** For a cut node: the most frequent keys below it, of the same kind. */
-  completions: string[]
+  /** The shortest string that sorts after every key before the shard and not after its first key. */
+  first: string
+}
+
+/** Cuts the sorted keys into runs of at most `limit` bytes (a bigger key alone). */
+function packShards(sorted: string[], sizes: number[], limit = SHARD_BYTES): Shard[] {
+  const out: Shard[] = []
+  let lo = 0
+  let size = 0
+  for (let i = 0; i <= sorted.length; i++) {
+    if (i === sorted.length || (i > lo && size + sizes[i]! > limit)) {
+      const prev = lo > 0 ? sorted[lo - 1]! : ''
+      const key = sorted[lo] ?? ''
+      let n = 0
+      while (lo > 0 && n < key.length && key.slice(0, n) <= prev) n++
+      out.push({ lo, hi: i, first: key.slice(0, n) })
+      lo = i
+      size = 0
+    }
+    if (i < sorted.length) size += sizes[i]!
+  }
+  return out
 }
 
 /**
- * Cuts the sorted keys `lo..hi` (all starting with `prefix`) into shards of at most
- * `limit` bytes, one character of prefix at a time. A cut node keeps the key equal to
- * its prefix, if any, and the most frequent keys below it; every cut node is a shard, so
- * a key is always in the shard with the longest prefix of it. Sorted by prefix.
+ * Completions for every prefix whose keys run over more than one shard (the client sees
+ * that from the manifest): the most frequent keys below it with as many words, by the
+ * shard where the prefix itself sorts. Other prefixes are completed from their shard.
  */
-function cutTrie(sorted: string[], sizes: number[], lo: number, hi: number, prefix: string, limit: number, dfOf: (k: string) => number): Shard[] {
-  const out: Shard[] = []
-  const cut = (lo: number, hi: number, prefix: string): void => {
-    let size = 0
-    for (let i = lo; i < hi && size <= limit; i++) size += sizes[i]!
-    if (size <= limit || hi - lo <= 1) {
-      out.push({ prefix, lo, hi, completions: [] })
-      return
-    }
-    const completions = /^[~$@=]/.test(prefix) ? [] : topCompletions(sorted, lo, hi, spaceCount(prefix), dfOf)
-    const own = sorted[lo] === prefix ? 1 : 0
-    out.push({ prefix, lo, hi: lo + own, completions })
-    let i = lo + own
-    while (i < hi) {
-      const c = sorted[i]!.slice(0, prefix.length + 1)
-      let j = i
-      while (j < hi && sorted[j]!.startsWith(c)) j++
-      cut(i, j, c)
-      i = j
-    }
+function spanningCompletions(sorted: string[], shards: Shard[], dfOf: (k: string) => number): Map<number, Map<string, string[]>> {
+  const prefixes = new Set<string>()
+  for (let i = 1; i < shards.length; i++) {
+    const a = sorted[shards[i]!.lo - 1]!
+    const b = sorted[shards[i]!.lo]!
+    if (/^[~$@=]/.test(b)) continue
+    for (let n = 1; n <= a.length && a[n - 1] === b[n - 1]; n++) prefixes.add(b.slice(0, n))
   }
-  cut(lo, hi, prefix)
-  return out.sort((a, b) => compare(a.prefix, b.prefix))
+  const firsts = shards.map((s) => s.first)
+  const out = new Map<number, Map<string, string[]>>()
+  for (const prefix of [...prefixes].sort(compare)) {
+    const lo = lowerBound(sorted, prefix)
+    const hi = lowerBound(sorted, prefix + '\uffff')
+    const shard = lowerBound(firsts, prefix + '\u0000') - 1
+    const best = topCompletions(sorted, lo, hi, spaceCount(prefix), dfOf)
+    if (best.length) (out.get(shard) ?? out.set(shard, new Map()).get(shard)!).set(prefix, best)
+  }
+  return out
+}
+
+/** The first index whose string is not below `key`. */
+function lowerBound(list: string[], key: string): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]! < key) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 const spaceCount = (s: string) => {
@@ -450,8 +467,7 @@ function topCompletions(sorted: string[], lo: number, hi: number, spaces: number
   const best: Array<[string, number]> = []
   for (let i = lo; i < hi; i++) {
     const k = sorted[i]!
-    const c = k.charCodeAt(0)
-    if (c === 126 || c === 36 || c === 64 || c === 61 || spaceCount(k) !== spaces) continue
+    if (spaceCount(k) !== spaces) continue
     const df = dfOf(k)
     if (df === 0 || (best.length === COMPLETIONS && df <= best[best.length - 1]![1])) continue
     let at = best.length

@@ -2,9 +2,10 @@
 // says so and links to the people and documents indexes. No framework, no build step.
 //
 // Engine: the static index the build writes to <base>search/ (see
-// src/search/build-search-index.ts for its layout). A query reads the manifest once, then
-// one small shard per word, per adjacent pair and per name, and one fragment per result
-// shown; every file is fetched once per page. State lives in the URL:
+// src/search/build-search-index.ts for its layout). A query reads the manifest once (it
+// says where each shard starts), then, all at once, the shard of each word, adjacent pair
+// and name, then one fragment per result shown; every file is fetched once per page.
+// State lives in the URL:
 // ?q=…&nguoi=…&van-ban=…&nam=…&nguon=…
 
 import { tokenize, foldToken, canonicalVietnamese } from './search-fold.js'
@@ -19,11 +20,12 @@ const FACETS = /** @type {const} */ ([
   ['nguon', 'Nguồn'],
 ])
 const FACET_LIMIT = 8
-/** Weights of an adjacent pair, an exact-diacritics form and a named entity, against a word. */
+/** Weights of an adjacent pair, an exact-diacritics form and a named entity's centrality, against a word. */
 const PAIR_WEIGHT = 12
 const EXACT_WEIGHT = 6
 const ALIAS_WEIGHT = 1.5
-/** Adjacent pairs, then exact forms, rank above everything else. */
+/** Articles naming the entity a query names, then adjacent pairs, then exact forms, rank above everything else. */
+const NAME_BONUS = 100000
 const PAIR_BONUS = 4000
 const EXACT_BONUS = 1000
 /** Words that name a document type; a query made only of these names no document. */
@@ -48,36 +50,30 @@ function load(rel) {
   return p
 }
 
-/** @type {Map<string[], Map<string, number>>} */
-const prefixMaps = new Map()
-/** Index of the longest prefix of `key` in a sorted list of prefixes. @param {string[]} list @param {string} key */
-function longestPrefix(list, key) {
-  let map = prefixMaps.get(list)
-  if (!map) prefixMaps.set(list, (map = new Map(list.map((p, i) => [p, i]))))
-  for (let n = key.length; n >= 0; n--) {
-    const i = map.get(key.slice(0, n))
-    if (i !== undefined) return i
-  }
-  return 0
-}
-
 /** @returns {Promise<any>} */
 const manifest = () => load('index.json')
 
-/** The shard that holds `key` (and every key below it that was not cut off). @param {string} key */
+/** Index of the shard that holds `key`: the last one starting at or before it. @param {string[]} firsts @param {string} key */
+function shardIndex(firsts, key) {
+  let lo = 0
+  let hi = firsts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (firsts[mid] <= key) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** The keys of the shard that holds `key`. @param {string} key @returns {Promise<Record<string, any>>} */
 async function shardOf(key) {
   const m = await manifest()
-  const g = longestPrefix(m.shards, key)
-  /** @type {string[]} */
-  const fine = await load(`m/${g}.json`)
-  const i = longestPrefix(fine, key)
-  return load(`s/${g}/${i}.json`)
+  return load(`s/${shardIndex(m.shards, key)}.json`)
 }
 
 /** @param {string} key */
 async function entry(key) {
-  const shard = await shardOf(key)
-  return shard.k[key]
+  return (await shardOf(key))[key]
 }
 
 /** @param {number[] | undefined} d */
@@ -91,20 +87,24 @@ function undelta(d) {
 const spaces = (/** @type {string} */ s) => s.split(' ').length - 1
 
 /**
- * Keys that complete `prefix` (a word, or a pair whose second word is being typed):
- * from the shard's own keys, or the most frequent completions a cut shard carries.
+ * Keys that complete `prefix` (a word, or a pair whose second word is being typed): from
+ * its shard's keys, and, when its keys run over several shards, the most frequent
+ * completions stored with it.
  * @param {string} prefix
  * @returns {Promise<Array<{ key: string, df: number, top: number[], imp: number[] | undefined, floor: number, all: number[] | undefined }>>}
  */
 async function completions(prefix) {
-  const shard = await shardOf(prefix)
+  const m = await manifest()
+  const i = shardIndex(m.shards, prefix)
+  const spans = shardIndex(m.shards, prefix + '\uffff') !== i
+  const [shard, stored] = await Promise.all([load(`s/${i}.json`), spans ? load(`c/${i}.json`) : {}])
   const n = spaces(prefix)
   const out = []
-  for (const [key, e] of Object.entries(shard.k)) {
+  for (const [key, e] of Object.entries(shard)) {
     if (key.startsWith(prefix) && spaces(key) === n && !/^[~$@=]/.test(key) && Array.isArray(e)) out.push(decodeEntry(key, e))
   }
-  for (const [key, df, top, imp, floor] of shard.c ?? []) {
-    if (key.startsWith(prefix) && !out.some((o) => o.key === key)) out.push({ key, df, top: undelta(top), imp, floor, all: undefined })
+  for (const [key, df, top, imp, floor] of stored[prefix] ?? []) {
+    if (!out.some((o) => o.key === key)) out.push({ key, df, top: undelta(top), imp, floor, all: undefined })
   }
   return out.sort((a, b) => b.df - a.df).slice(0, 24)
 }
@@ -131,11 +131,11 @@ function withinOne(a, b) {
  */
 async function wordEntry(word) {
   const shard = await shardOf(word)
-  const e = shard.k[word]
+  const e = shard[word]
   if (e) return decodeEntry(word, e)
   if (word.length < 5 || /\d/.test(word)) return undefined
   let best
-  for (const [key, x] of Object.entries(shard.k)) {
+  for (const [key, x] of Object.entries(shard)) {
     if (!/^[~$@=]/.test(key) && !key.includes(' ') && withinOne(word, key) && (!best || x[0] > best[1][0])) best = [key, x]
   }
   return best ? decodeEntry(best[0], best[1]) : undefined
@@ -189,13 +189,12 @@ async function evaluate(q) {
   const pairP = Promise.all(pairKeys.map((k, i) => (partial && i === pairKeys.length - 1 ? completions(k) : entry(k).then((e) => (e ? [decodeEntry(k, e)] : [])))))
   // (The word being typed counts too, when it is already a whole word as typed.)
   const exactToks = toks.filter((t) => t.exact !== t.folded)
-  const exactP = Promise.all(exactToks.map((t) => entry('=' + t.exact).then((e) => (e ? decodeEntry(t.exact, e) : undefined))))
-  const alias = '@' + words.join(' ')
+  // Every document with each exact form typed (they rank first, so all of them are needed).
+  const exactP = Promise.all(exactToks.map((t) => entry('=' + t.exact).then((e) => (e ? { df: e[0], all: undelta(e[1]) } : undefined))))
+  // Names are matched without `số` before a number, as the index stores them.
+  const alias = '@' + words.filter((w, i) => !(w === 'so' && /^\d/.test(words[i + 1] ?? ''))).join(' ')
   const aliasP = shardOf(alias)
   const [wordEntries, last, pairEntries, exactEntries, aliasShard] = await Promise.all([wordP, lastP, pairP, exactP, aliasP])
-  // Every document with each exact form typed (they rank first, so all of them are needed).
-  const exactAll = await Promise.all(exactEntries.map(async (e, i) =>
-    !e ? [] : e.df > e.top.length ? undelta(await entry('~=' + exactToks[i].exact)) : e.top))
 
   // The documents: every whole word, and one of the completions of the word being typed
   // (as a word, or right after the word before it).
@@ -218,9 +217,9 @@ async function evaluate(q) {
       if (!e) return empty
       sets.push(e.df > e.top.length ? undelta(await entry('~' + pairKeys[i])) : e.top)
     }
-    for (let i = 0; i < exactToks.length; i++) {
-      if (!exactEntries[i]) return empty
-      sets.push(/** @type {number[]} */ (exactAll[i]))
+    for (const e of exactEntries) {
+      if (!e) return empty
+      sets.push(e.all)
     }
   }
   sets.sort((a, b) => a.length - b.length)
@@ -258,32 +257,41 @@ async function evaluate(q) {
   for (const list of pairEntries) {
     for (const e of list) add(e, PAIR_WEIGHT * idf(e.df), false, PAIR_BONUS)
   }
-  exactAll.forEach((all, i) => {
-    const e = exactEntries[i]
-    if (!e) return
+  for (const e of exactEntries) {
+    if (!e) continue
     const bonus = EXACT_BONUS + EXACT_WEIGHT * idf(e.df)
-    for (const d of all) if (inSet[d]) scores[d] += bonus
-  })
+    for (const d of e.all) if (inSet[d]) scores[d] += bonus
+  }
 
   // Named entities: the query is (the start of) a person's or document's name.
   const entities = []
   const complete = alias
-  for (const [key, e] of Object.entries(aliasShard.k)) {
+  for (const [key, e] of Object.entries(aliasShard)) {
     if (!(key === complete || key.startsWith(complete + ' ') || (partial && key.startsWith(complete)))) continue
     const [ents, df, top, imp, floor] = e
-    if (key === complete) add({ top: undelta(top), imp, floor }, ALIAS_WEIGHT, false)
+    // A query that names a person or document ranks the articles naming it first, the
+    // ones where it is most central (title, lede, mentions) on top.
+    const names = ents.some((/** @type {any[]} */ x) => namesEntity(x[1], words))
+    if (key === complete) add({ top: undelta(top), imp, floor }, ALIAS_WEIGHT, false, names ? NAME_BONUS : 0)
     for (const x of ents) entities.push({ id: x[0], kind: x[1], name: x[2], url: x[3], count: x[4], exact: key === complete, df })
   }
   return { ids, scores, words, partial, entities: pickEntities(entities, words) }
 }
 
+/**
+ * Whether words that are a person's (kind 0) or document's (1) name say enough to name
+ * it: two words for a person, a number and more than a type for a document.
+ * @param {number} kind @param {string[]} words
+ */
+function namesEntity(kind, words) {
+  return kind === 0 ? words.length >= 2 : words.some((w) => /\d/.test(w)) && words.some((w) => !DOC_TYPE_WORDS.has(w))
+}
+
 /** @param {any[]} found @param {string[]} words */
 function pickEntities(found, words) {
-  const hasDigit = words.some((w) => /\d/.test(w))
-  const named = words.filter((w) => !DOC_TYPE_WORDS.has(w))
   const seen = new Set()
   return found
-    .filter((e) => (e.kind === 0 ? words.length >= 2 : hasDigit && named.length > 0))
+    .filter((e) => namesEntity(e.kind, words))
     .sort((a, b) => Number(b.exact) - Number(a.exact) || b.count - a.count || a.url.localeCompare(b.url))
     .filter((e) => !seen.has(e.id) && seen.add(e.id))
     .slice(0, 3)

@@ -138,7 +138,8 @@ describe('search page: what a reader gets', () => {
       assert.match(texts[0] ?? '', /^Nghị quyết 26-NQ\/TW \(khóa XI?I?\) — \d+ bài viết$/, `${q}: ${texts.join(' | ')}`)
     }
     await type(p, 'nd 67')
-    assert.match((await entityTexts(p))[0] ?? '', /^Nghị định 67\/2014\/NĐ-CP — 5 bài viết$/)
+    // (How many articles cite it is the extractor's business; it changes as that improves.)
+    assert.match((await entityTexts(p))[0] ?? '', /^Nghị định 67\/2014\/NĐ-CP — \d+ bài viết$/)
     await type(p, 'tau ca')
     assert.deepEqual(await entityTexts(p), [])
     await p.close()

@@ -31,20 +31,12 @@ async function tree(dir: string): Promise<Map<string, string>> {
   return out
 }
 
-/** Finds a key the way the browser does: manifest → coarse part → shard. */
+/** Finds a key the way the browser does: the last shard starting at or before it. */
 async function lookup(dir: string, key: string): Promise<unknown> {
-  const longest = (list: string[]) => {
-    for (let n = key.length; n >= 0; n--) {
-      const i = list.indexOf(key.slice(0, n))
-      if (i >= 0) return i
-    }
-    return 0
-  }
   const m = JSON.parse(await readFile(path.join(dir, 'search/index.json'), 'utf8')) as { shards: string[] }
-  const g = longest(m.shards)
-  const fine = JSON.parse(await readFile(path.join(dir, `search/m/${g}.json`), 'utf8')) as string[]
-  const shard = JSON.parse(await readFile(path.join(dir, `search/s/${g}/${longest(fine)}.json`), 'utf8')) as { k: Record<string, unknown> }
-  return shard.k[key]
+  const i = m.shards.findLastIndex((first) => first <= key)
+  const shard = JSON.parse(await readFile(path.join(dir, `search/s/${i}.json`), 'utf8')) as Record<string, unknown>
+  return shard[key]
 }
 
 test('documents are offered under the forms readers type', () => {
@@ -81,7 +73,7 @@ test('buildSearchIndex writes a small static index under outDir/search, byte-ide
     const dang = (await lookup(a, 'dang')) as number[][]
     assert.equal(dang[0], 2)
     assert.deepEqual(await lookup(a, '=đảng'), [1, [0]])
-    assert.deepEqual(await lookup(a, '=đăng'), [2, [0, 1]])
+    assert.deepEqual(await lookup(a, '=đăng'), [2, [0, 1]], 'every document with the exact form')
     assert.equal(((await lookup(a, 'nq')) as number[])[0], 1)
     assert.equal(((await lookup(a, 'tw')) as number[])[0], 1, 'TƯ is read as TW')
     assert.deepEqual(await lookup(a, 'dang quang'), [2, [0, 1]])
@@ -105,6 +97,34 @@ test('links to pages that are not entities, and repeated URLs, are reported', as
       'two articles share the URL bai-viet/a/; indexed the first',
       'van-ban/26-nq-tw/ is linked from an article but is not an entity page',
     ])
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+})
+
+test('every key is found in the shard the manifest points to; prefixes over several shards carry completions', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'search-d-'))
+  try {
+    // Enough distinct words and pairs for many shards.
+    const many: SearchRecord[] = Array.from({ length: 400 }, (_, i) => ({
+      url: `bai-viet/${i}/`, title: `Tin ${i}`, date: '2017-01-01', people: [], documents: [],
+      text: Array.from({ length: 30 }, (_, j) => `nghi${(i * 7 + j * 13) % 500} quyet${(i + j) % 97}`).join(' '),
+    }))
+    await buildSearchIndex({ outDir: dir, records: many, entities: [] })
+    const m = JSON.parse(await readFile(path.join(dir, 'search/index.json'), 'utf8')) as { shards: string[] }
+    assert.ok(m.shards.length > 20, `${m.shards.length} shards`)
+    assert.deepEqual(m.shards, [...m.shards].sort(), 'sorted')
+    const files = await readdir(path.join(dir, 'search/s'))
+    assert.equal(files.length, m.shards.length)
+    for (let i = 0; i < files.length; i++) {
+      const shard = JSON.parse(await readFile(path.join(dir, `search/s/${i}.json`), 'utf8')) as Record<string, unknown>
+      for (const key of Object.keys(shard)) assert.equal(m.shards.findLastIndex((first) => first <= key), i, key)
+    }
+    // `nghi1` has keys in several shards: its completions are filed where it sorts.
+    const at = m.shards.findLastIndex((first) => first <= 'nghi1')
+    assert.notEqual(m.shards.findLastIndex((first) => first <= 'nghi1\uffff'), at)
+    const c = JSON.parse(await readFile(path.join(dir, `search/c/${at}.json`), 'utf8')) as Record<string, Array<[string]>>
+    assert.ok(c['nghi1']!.length > 0 && c['nghi1']!.every(([k]) => k.startsWith('nghi1') && !k.includes(' ')))
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

@@ -5,7 +5,7 @@
  */
 import http from 'node:http'
 import { gzipSync } from 'node:zlib'
-import { readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser } from 'playwright-core'
@@ -22,21 +22,30 @@ export interface Served { url: string; close: () => Promise<void>; requests: Arr
 
 /**
  * Serves `root` under `prefix` (e.g. '/digest/'). Text files are gzip-compressed when the
- * client accepts it.
+ * client accepts it. Every file is read and compressed before the server starts, as a
+ * static host serves precompressed or cached bytes: compression is not query latency.
  */
 export async function serve(root: string, prefix = '/'): Promise<Served> {
   const requests: Served['requests'] = []
-  const server = http.createServer(async (req, res) => {
+  const files = new Map<string, { body: Buffer; gzipped: Buffer }>()
+  for (const rel of await readdir(root, { recursive: true })) {
+    const file = path.join(root, rel)
+    if (!(await stat(file)).isFile()) continue
+    const body = await readFile(file)
+    files.set(file, { body, gzipped: COMPRESSIBLE.has(path.extname(file)) ? gzipSync(body, { level: 9 }) : body })
+  }
+  const server = http.createServer((req, res) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
       if (!pathname.startsWith(prefix)) { res.writeHead(404).end(); return }
-      let file = path.join(root, pathname.slice(prefix.length))
-      if (!file.startsWith(root)) { res.writeHead(403).end(); return }
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = path.join(file, 'index.html')
-      const body = await readFile(file)
+      const asked = path.join(root, pathname.slice(prefix.length))
+      const file = files.has(asked) ? asked : path.join(asked, 'index.html')
+      const found = files.get(file)
+      if (!found) { res.writeHead(404).end(); return }
       const ext = path.extname(file)
+      const { body } = found
       const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-      const out = gzip ? gzipSync(body, { level: 9 }) : body
+      const out = gzip ? found.gzipped : body
       requests.push({ path: pathname, bytes: out.length, rawBytes: body.length })
       res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'content-length': out.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'cache-control': 'no-cache' })
       res.end(out)
