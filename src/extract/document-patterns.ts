@@ -77,6 +77,22 @@ export const PLENUM_RESOLUTION_ORDINAL = new RegExp(
   'gu',
 )
 
+/**
+ * The plenum itself, named with its term (`Hội nghị Trung ương tám khóa I`, `Hội nghị lần thứ
+ * 4 Ban Chấp hành Trung ương Đảng (khóa XII)`): a resolution of it cited nearby without a term
+ * takes this one. Same named groups; the term is required.
+ */
+const PLENUM_TERM_REQUIRED = `[ \\u00a0]*,?[ \\u00a0]*\\(?[ \\u00a0]*[Kk]h(?:óa|oá)[ \\u00a0]+(?<term>${ROMAN}|\\d{1,2})(?![\\p{L}\\d])`
+export const PLENUM_MEETING = new RegExp(
+  `${NOT_WORD_BEFORE}[Hh]ội[ \\u00a0]+nghị[ \\u00a0]+(?:(?:của[ \\u00a0]+)?Ban[ \\u00a0]+[Cc]hấp[ \\u00a0]+hành[ \\u00a0]+)?${CENTRAL}(?:lần[ \\u00a0]+(?:thứ[ \\u00a0]+)?)?${PLENUM_NUMBER}${PLENUM_TERM_REQUIRED}`,
+  'gu',
+)
+/** The same, number first: `Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng (khóa XII)`. */
+export const PLENUM_MEETING_ORDINAL = new RegExp(
+  `${NOT_WORD_BEFORE}[Hh]ội[ \\u00a0]+nghị[ \\u00a0]+lần[ \\u00a0]+thứ[ \\u00a0]+${PLENUM_NUMBER}[ \\u00a0]+(?:của[ \\u00a0]+)?(?:Ban[ \\u00a0]+[Cc]hấp[ \\u00a0]+hành|BCH)[ \\u00a0]+(?:Trung[ \\u00a0]+ương|TƯ|TW|T\\.Ư|T\\.W)(?:[ \\u00a0]+Đảng)?${PLENUM_TERM_REQUIRED}`,
+  'gu',
+)
+
 const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, lăm: 5 }
 
 /** `4` → `4`; `tư` → `4`; `mười hai` → `12`. */

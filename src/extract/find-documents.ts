@@ -9,6 +9,8 @@ import {
   DESIGN_REFERENCE,
   DOCUMENT_REFERENCE,
   LIST_CONTINUATION,
+  PLENUM_MEETING,
+  PLENUM_MEETING_ORDINAL,
   PLENUM_RESOLUTION,
   PLENUM_RESOLUTION_ORDINAL,
   TYPE_ENTRY,
@@ -17,7 +19,7 @@ import {
 } from './document-patterns.ts'
 import { NUMBER_UNITS } from './lexicon.ts'
 import { termAsRoman } from './roman.ts'
-import { sentenceAt } from './sentences.ts'
+import { previousSentenceStart, sentenceAt } from './sentences.ts'
 import { type SymbolParts, normalizeSymbolTail } from './symbol.ts'
 
 export interface FindDocumentsOptions {
@@ -148,12 +150,13 @@ function partyResolutions(text: string): Citation[] {
   for (const match of [...text.matchAll(PLENUM_RESOLUTION), ...text.matchAll(PLENUM_RESOLUTION_ORDINAL)]) {
     const facts = readCitationTail(text.slice(match.index + match[0].length))
     const groups = match.groups ?? {}
-    const term = (groups.term && termAsRoman(groups.term)) || facts.term
+    const plenum = plenumNumber(groups)
+    const term = (groups.term && termAsRoman(groups.term)) || facts.term || meetingTerm(text, match.index, plenum)
     const citation: Citation = {
       kind: 'plenum',
       type: 'Nghị quyết',
       number: '',
-      plenum: plenumNumber(groups),
+      plenum,
       surface: match[0].trim(),
       sentence: sentenceAt(text, match.index),
       at: match.index,
@@ -164,6 +167,25 @@ function partyResolutions(text: string): Citation[] {
     found.push(citation)
   }
   return found
+}
+
+/**
+ * The term of the plenum `plenum` where the same or the previous sentence names it with one
+ * (`… Hội nghị Trung ương tám khóa I (5-1941) … Nghị quyết Hội nghị Trung ương tám …`).
+ */
+function meetingTerm(text: string, at: number, plenum: string): string | undefined {
+  const window = text.slice(previousSentenceStart(text, at), at)
+  if (!/[Hh]ội[ \u00a0]+nghị/u.test(window)) return undefined
+  let term: string | undefined
+  for (const match of [...window.matchAll(PLENUM_MEETING), ...window.matchAll(PLENUM_MEETING_ORDINAL)]) {
+    const groups = match.groups ?? {}
+    if (plenumNumber(groups) !== plenum) continue
+    const found = termAsRoman(groups.term ?? '')
+    // Two plenums of the same number in different terms: no carry-over.
+    if (found && term && found !== term) return undefined
+    term = found || term
+  }
+  return term
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   hasPersonCueBefore,
   isFirmBefore,
   isHonorificFirst,
+  isDegreeOnlyBefore,
   isHouseNumberBefore,
   isOrganisationBefore,
   PEN_NAME_REFERENCE,
@@ -19,7 +20,7 @@ import {
   SHORT_REFERENCE,
 } from './person-context.ts'
 import { isVietnameseSyllable } from './syllable.ts'
-import { isBareTitle, titlesAfter, titlesBefore } from './titles.ts'
+import { COMPANY, isBareTitle, titlesAfter, titlesBefore } from './titles.ts'
 
 export interface FindPeopleOptions {
   /** Also list people the article names only by a given name after an honorific (`chị Hương`). Default true. */
@@ -81,13 +82,31 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       // A clan, not a person: `Hội đồng Trị sự Nguyễn Phước Tộc`, `họ Nguyễn Phúc tộc`.
       /^[ \u00a0]+[Tt]ộc(?![\p{L}\p{M}])/u.test(after) ||
       (candidate.placeLike && !personCue) ||
-      isByline(candidate, text, index, blockCount, cue)
+      isByline(candidate, text, index, blockCount, cue, titles.length > 0)
     // At the start of a clause a capitalised ordinary word can pass for a surname.
     const startsClause = CLAUSE_START.test(text.slice(0, candidate.start).trimEnd())
-    const accepted = !rejected && decide(candidate, cue, startsClause)
+    // A pen name after a place counts only as the name a title ending in that place leads to,
+    // with the sentence or the list going on after it (`Chủ tịch Hội nhà báo Việt Nam Thuận Hữu;`).
+    const accepted = candidate.afterPlace
+      ? !rejected && titlesBeforeName.length > 0 && !bareTitle && !isApposition(before, titlesBeforeName[0]!) && /^(?:[ \u00a0]*(?:[;,.:)]|$)|[ \u00a0]+\p{Ll})/u.test(after)
+      : !rejected && decide(candidate, cue, startsClause) && !endsCompanyName(candidate, personCue, titlesBeforeName)
     judged.push({ ...candidate, block: index, titles, accepted, rejected })
   }
   return judged
+}
+
+/** The title is an apposition of the words before it (`ông Phúc Tiến, Giám đốc Trung tâm … Việt Nam Hợp Điểm`). */
+function isApposition(before: string, firstTitle: string): boolean {
+  const at = before.lastIndexOf(firstTitle)
+  return at > 0 && /,[ \u00a0]*$/u.test(before.slice(0, at))
+}
+
+/**
+ * A two-word name led by an ambiguous surname after a title that names a firm, with no
+ * honorific: the end of the firm's name (`Giám đốc Công ty TNHH Dịch vụ kế toán Đồng Hưng`).
+ */
+function endsCompanyName(c: NameCandidate, personCue: boolean, titlesBeforeName: string[]): boolean {
+  return c.weakSurname && c.words < 3 && !personCue && COMPANY.test(titlesBeforeName.at(-1) ?? '')
 }
 
 function decide(c: NameCandidate, cue: boolean, startsClause: boolean): boolean {
@@ -98,10 +117,12 @@ function decide(c: NameCandidate, cue: boolean, startsClause: boolean): boolean 
 
 /**
  * A name alone at the end of the article, or alone on one of its last lines, is the
- * author's byline, not a person the article is about.
+ * author's byline, not a person the article is about; so is one there after a degree alone
+ * (`… của chúng ta. PGS.TS Bùi Đình Phong`), which is a cue anywhere else.
  */
-function isByline(c: NameCandidate, text: string, block: number, blockCount: number, cue: boolean): boolean {
-  if (cue || block < blockCount - 2) return false
+function isByline(c: NameCandidate, text: string, block: number, blockCount: number, cue: boolean, titled: boolean): boolean {
+  if (block < blockCount - 2) return false
+  if (cue) return !titled && isDegreeOnlyBefore(text.slice(0, c.start)) && text.slice(c.end).replace(/[\s.,;)\-–]+/gu, '') === ''
   const rest = text.slice(c.end).replace(/[\s.,;)\-–]+/gu, '')
   const head = text.slice(0, c.start).trim()
   return rest === '' && (head === '' || /[.!?…"”)]$|[-–]$/u.test(head) || c.allCaps)
@@ -114,7 +135,7 @@ function acceptListMembers(judged: Judged[], blocks: TextBlock[]): void {
     changed = false
     for (let i = 0; i < judged.length; i++) {
       const c = judged[i]!
-      if (c.accepted || c.rejected || c.placeLike || c.allCaps) continue
+      if (c.accepted || c.rejected || c.placeLike || c.allCaps || c.afterPlace) continue
       const neighbours = [judged[i - 1], judged[i + 1]].filter((n): n is Judged => n?.block === c.block && n.accepted)
       const text = blocks[c.block]!.text
       const listed = neighbours.some((n) => {

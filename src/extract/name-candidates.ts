@@ -30,6 +30,11 @@ export interface NameCandidate {
   weakSurname: boolean
   /** A real person's name that is more often a street, school or city (`Hồ Chí Minh`, `Lê Lợi`). */
   placeLike: boolean
+  /**
+   * Two capitalised words with no surname that end a run right after a place (`Chủ tịch Hội
+   * Nhà báo Việt Nam Thuận Hữu`): a pen name if a title ending in that place comes before it.
+   */
+  afterPlace?: boolean
 }
 
 interface Token {
@@ -44,6 +49,15 @@ const RUN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|[\p{L}\p{M}]*(
 /** A word with the next sentence glued on, no space: `LongNăm`, `VânPhòng`, `BìnhChủ`, `MinhỦy`. */
 const GLUED = /^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{L}\p{M}]*)$/u
 const MAX_NAME_WORDS = 4
+/**
+ * An administrative unit word right before a run (`phường Sơn Kỳ`, `UBND tỉnh Bà Rịa - Vũng Tàu`):
+ * the run starts with the unit's place name. Group 1 is the unit; a place already begun before a
+ * hyphen (`tỉnh Bà Rịa - `) leaves group 2 set.
+ */
+const ADMIN_UNIT_BEFORE =
+  /(?<![\p{L}\p{M}])(phường|xã|thị[ \u00a0]+trấn|thị[ \u00a0]+xã|quận|huyện|tỉnh|thành[ \u00a0]+phố|Phường|Xã|Thị[ \u00a0]+trấn|Thị[ \u00a0]+xã|Quận|Huyện|Tỉnh|Thành[ \u00a0]+phố|TP\.?|Tp\.?)(?:[ \u00a0]+|(?<=\.))((?:\p{Lu}[\p{L}\p{M}]*[ \u00a0])*\p{Lu}[\p{L}\p{M}]*[ \u00a0]*[-–][ \u00a0]*)?$/u
+/** Units of which the lexicon knows every place (`tỉnh`, `thành phố`): a run it does not know there is read as a name (`Chủ tịch UBND TP Nguyễn Văn Đua`). */
+const LISTED_UNITS = /^(?:tỉnh|thành[ \u00a0]+phố|Tỉnh|Thành[ \u00a0]+phố|TP\.?|Tp\.?)$/u
 
 /** Name-shaped spans of `text`, in order; places that look like names are skipped here. */
 export function nameCandidates(text: string): NameCandidate[] {
@@ -63,9 +77,43 @@ export function nameCandidates(text: string): NameCandidate[] {
     }
     const last = tokens.at(-1)
     if (last && text[last.start + last.text.length] === ',' && tokens.length >= 3) last.beforeComma = true
-    readRun(tokens, text, found)
+    const place = adminPlaceLength(tokens, text.slice(Math.max(0, run.index - 60), run.index))
+    readRun(place > 0 ? tokens.slice(place) : tokens, text, found)
   }
   return found
+}
+
+/**
+ * Words at the start of a run that name the place of an administrative unit written right
+ * before it: the known place (`tỉnh Bà Rịa - Vũng Tàu Trần Minh Sanh`, `TP Hà Nội …`); for
+ * wards, communes and districts, which the lexicon cannot list, the words before a name of
+ * two or more words that starts with a surname (`xã Thới Thuận Lê Mạnh Hùng`, two place words
+ * preferred, then three, then one), or the whole run (`phường Sơn Kỳ`, `xã Phạm Văn Hai`).
+ * Provinces and cities are listed, so after `tỉnh`/`TP` an unknown run is only split before a
+ * three-word name (`TP Đông Hà Nguyễn Chiến Thắng`) and otherwise read as written
+ * (`Chủ tịch UBND TP Nguyễn Văn Đua`).
+ */
+function adminPlaceLength(tokens: Token[], before: string): number {
+  const unit = ADMIN_UNIT_BEFORE.exec(before)
+  if (!unit) return 0
+  const known = phraseLength(tokens, 0, PLACES)
+  // After a hyphen only a known place goes on (`Bà Rịa - Vũng Tàu`); `xã Hòa Phú - Nguyễn Văn A` starts a name.
+  if (known > 0 || unit[2]) return known
+  // An abbreviation (`TP.HCM`, `TP HN`) is the place on its own.
+  const first = tokens[0]!.text
+  if (first.length > 1 && first === first.toUpperCase()) return 1
+  const listed = LISTED_UNITS.test(unit[1]!)
+  // A whole run that reads as a full name is the holder, the place left unsaid (`Chủ tịch UBND
+  // xã Mai Khắc Tám cho biết`, `phó chủ tịch UBND huyện Nguyễn Văn Khỏe`); places named after
+  // people are in the lexicon (`phường Phạm Ngũ Lão`) and judged as such.
+  if (tokens.length >= 3 && isSurname(first) && readVietnameseName(tokens, 0) === tokens.length) return 0
+  const minName = listed ? 3 : 2
+  for (const words of [2, 3, 1]) {
+    const rest = tokens.length - words
+    if (rest < (words === 1 ? 3 : minName) || !isSurname(tokens[words]!.text)) continue
+    if (readVietnameseName(tokens, words) - words >= minName) return words
+  }
+  return listed ? 0 : tokens.length
 }
 
 /**
@@ -93,6 +141,10 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[]): void {
     const place = phraseLength(tokens, i, PLACES)
     if (place > 0) {
       i += place
+      if (i === tokens.length - 2 && isPenNameAfterPlace(tokens, i)) {
+        found.push(candidate(tokens, i, i + 2, text, 'vietnamese', { afterPlace: true }))
+        return
+      }
       continue
     }
     const word = tokens[i]!.text
@@ -117,13 +169,21 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[]): void {
   }
 }
 
+/** Two Vietnamese given-name syllables, the first no surname (a surname-led pair is read as a name anyway), and no place. */
+function isPenNameAfterPlace(tokens: Token[], at: number): boolean {
+  const words = [tokens[at]!.text, tokens[at + 1]!.text]
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w) && isVietnameseSyllable(w) && !NON_NAME_WORDS.has(w))) return false
+  if (isSurname(words[0]!) || MIDDLE_ONLY.has(words[1]!)) return false
+  return phraseLength(tokens, at, PLACES) === 0 && phraseLength(tokens, at, NAMES_USED_FOR_PLACES) === 0
+}
+
 function candidate(
   tokens: Token[],
   from: number,
   to: number,
   text: string,
   kind: NameCandidate['kind'],
-  flags: { placeLike?: boolean; weakSurname?: boolean },
+  flags: { placeLike?: boolean; weakSurname?: boolean; afterPlace?: boolean },
 ): NameCandidate {
   const first = tokens[from]!
   const last = tokens[to - 1]!
@@ -139,6 +199,7 @@ function candidate(
     allCaps: name === name.toUpperCase() && /\p{Lu}{2}/u.test(name),
     weakSurname: flags.weakSurname ?? false,
     placeLike: flags.placeLike ?? false,
+    ...(flags.afterPlace && { afterPlace: true }),
   }
 }
 
@@ -156,8 +217,8 @@ function readVietnameseName(tokens: Token[], from: number): number {
     // A middle name that is also a sentence word (`Phạm Tất Thắng`, `Lê Như Tiến`) counts only with a name part after it;
     // a given name that is also one (`Nguyễn Xuân Qua, Phó cục trưởng`) only with a comma right after it.
     if (NON_NAME_WORDS.has(titleCase(word)) && !(MIDDLE_NAMES.has(titleCase(word)) && isMiddle(tokens, end, caps)) && !tokens[end]!.beforeComma) break
-    // A place glued after a full name: "… Nguyễn Văn A Hà Nội".
-    if (end - from >= 2 && phraseLength(tokens, end, PLACES) >= 2) break
+    // A place glued after a full name: "… Nguyễn Văn A Hà Nội"; after an ambiguous surname it is no name at all (`Đồng Việt Nam`).
+    if ((end - from >= 2 || WEAK_SURNAMES.has(titleCase(tokens[from]!.text))) && phraseLength(tokens, end, PLACES) >= 2) break
     // A second full name glued after a three-word one (a repeated heading: "Hà Văn Thắm Hà Văn Thắm").
     if (end - from >= 3 && isSurname(word) && readVietnameseName(tokens, end) - end >= 2) break
     end++

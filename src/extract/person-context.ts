@@ -1,4 +1,14 @@
-import { FIRM_HEADS, HONORIFICS, ORGANISATION_BEFORE, PERSON_CUES, ROYAL_CUES, TITLE_HEADS, caseFlexibleAlternation } from './lexicon.ts'
+import {
+  FIRM_HEADS,
+  HONORIFICS,
+  ORGANISATION_BEFORE,
+  PERSON_CUES,
+  PLACES,
+  PLACE_MAX_WORDS,
+  ROYAL_CUES,
+  TITLE_HEADS,
+  caseFlexibleAlternation,
+} from './lexicon.ts'
 
 /**
  * The words around a name-shaped span that say whether it is a person: an honorific,
@@ -58,7 +68,30 @@ const ORGANISATION = new RegExp(
   'u',
 )
 export function isOrganisationBefore(before: string): boolean {
-  return ORGANISATION.test(before.slice(-TAIL))
+  return ORGANISATION.test(before.slice(-TAIL)) && !endsWithPlace(before)
+}
+
+/**
+ * Whether `before` ends with a place of two or more words: then its last word is part of the
+ * place, not an organisation word (`tỉnh Bà Rịa - Vũng Tàu Trần Minh Sanh`: `Tàu` is no ship).
+ */
+function endsWithPlace(before: string): boolean {
+  const words = before.slice(-TAIL).trimEnd().split(/[ \u00a0]+/u).slice(-PLACE_MAX_WORDS)
+  for (let n = 2; n <= words.length; n++) if (PLACES.has(words.slice(-n).join(' '))) return true
+  return false
+}
+
+/**
+ * A degree or academic rank written before an author's name in a byline (`PGS.TS Bùi Đình
+ * Phong`, `ThS. Nguyễn …`): a cue for a person, but not for one the article is about.
+ */
+const DEGREE = /(?<![\p{L}\p{M}])(?:(?:P?GS|TS|ThS|Th\.S|Ths|TSKH|NCS|BS|CN|KS|Ls)\.?[ \u00a0]?)+[ \u00a0]*$/u
+/** `before` is a degree prefix standing at the start of the text or right after a sentence end. */
+export function isDegreeOnlyBefore(before: string): boolean {
+  const degree = DEGREE.exec(before.slice(-TAIL))
+  if (!degree) return false
+  const head = before.slice(0, before.length - before.slice(-TAIL).length + degree.index).trimEnd()
+  return head === '' || /[.!?…"”)]$/u.test(head)
 }
 
 /** `số 5 Lê Lợi`, `59 Lý Thái Tổ`, `12 Bis Phan Kế Bính`: an address. Years (`năm 2005 …`) are not house numbers. */

@@ -17,3 +17,16 @@ export function sentenceAt(text: string, index: number): string {
   }
   return text.slice(start, end).trim()
 }
+
+/** Start of the sentence before the one around `index` (or of that sentence, if it is the first). */
+export function previousSentenceStart(text: string, index: number): number {
+  let previous = 0
+  let start = 0
+  for (const match of text.matchAll(END)) {
+    const stop = match.index + match[0].length
+    if (stop > index) break
+    previous = start
+    start = stop
+  }
+  return previous
+}

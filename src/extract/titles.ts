@@ -14,12 +14,19 @@ const HEAD_AT_START = new RegExp(`^${HEAD}`, 'u')
 /** Lower-case words that start a new clause: a title never runs across them. */
 const BREAKER = /(?<![\p{L}\p{M}])(?:có|dự|là|đã|đang|sẽ|được|bị|cho|nói|cùng|gặp|tiếp|thăm|khi|thì|mà|nhưng|rằng|để|vì|do|bởi|nên|hỏi|ký|gửi|trao|tặng|sau|trước|về|với|như|theo|sáng|chiều|tối|ngày|hôm|vừa|mới|cũng|lúc|này|đó|kiểm tra|chủ trì|phát biểu|nhấn mạnh|cho biết|khẳng định|yêu cầu|đề nghị|chỉ đạo|ông|bà|anh|chị|nhằm|cũng|làm|vẫn|chưa|không|đến|tới|đi|lên|xuống|từng|vào|ra|và(?=[ \u00a0]\p{Ll}))(?![\p{L}\p{M}])/u
 const MAX_TITLE_WORDS = 16
+/** An administrative unit and its place, nothing more: `quận Tân Phú`, `tỉnh Bà Rịa - Vũng Tàu`, `quận 1`. */
+const ADMIN_SEGMENT =
+  /^(?:phường|xã|thị[ \u00a0]+trấn|thị[ \u00a0]+xã|quận|huyện|tỉnh|thành[ \u00a0]+phố|TP\.?)[ \u00a0]*(?:\d{1,2}|\p{Lu}[\p{L}\p{M}.]*(?:[ \u00a0]+(?:[-–][ \u00a0]+)?\p{Lu}[\p{L}\p{M}]*){0,3})$/u
 /**
  * Words right before a title that make it another person's (`thừa ủy quyền của Thủ tướng
  * Chính phủ, Phó Thủ tướng …`, `trả lời chất vấn của Bộ trưởng …, Chủ tịch Quốc hội …`).
  * A bare `của` does not: `dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc …` is one person.
  */
 const OTHER_HOLDER = /(?<![\p{L}\p{M}])(?:ủy quyền|uỷ quyền|thay mặt|chất vấn|gửi|với)(?:[ \u00a0]+của)?[ \u00a0]*$/u
+
+/** Words that name a firm: a two-word name led by an ambiguous surname after one ends the firm's name (`Công ty … Đồng Hưng`). */
+export const COMPANY =
+  /(?<![\p{L}\p{M}])(?:[Cc]ông[ \u00a0]+ty|Cty|[Tt]ập[ \u00a0]+đoàn|DN|DNTN|HTX|[Hh]ợp[ \u00a0]+tác[ \u00a0]+xã|[Nn]gân[ \u00a0]+hàng|[Kk]hách[ \u00a0]+sạn|[Nn]hà[ \u00a0]+máy|[Xx]í[ \u00a0]+nghiệp|[Cc]ửa[ \u00a0]+hàng|[Cc]ơ[ \u00a0]+sở)(?![\p{L}\p{M}])/u
 
 /** Titles ending right before a name; `before` is the text of the clause up to the name. */
 export function titlesBefore(before: string): string[] {
@@ -60,6 +67,9 @@ export function titlesAfter(after: string): string[] {
     if (HEAD_AT_START.test(segment)) titles.push(segment)
     else if (titles.length > 0 && /^\p{Lu}/u.test(segment) && segment === raw.trim() && !startsWithName(segment)) {
       // An organisation continuing the title: "Phó Vụ trưởng Vụ Pháp chế, Tổng cục Hải quan".
+      titles[titles.length - 1] += `, ${segment}`
+    } else if (titles.length > 0 && ADMIN_SEGMENT.test(segment) && segment === raw.trim()) {
+      // The unit above the one of the title: "Phó Chủ tịch UBND phường Sơn Kỳ, quận Tân Phú".
       titles[titles.length - 1] += `, ${segment}`
     } else break
     if (segment !== raw.trim()) break
@@ -111,6 +121,9 @@ function namesPerson(span: string): boolean {
     (c) =>
       c.kind === 'vietnamese' &&
       c.words >= 2 &&
+      !c.afterPlace &&
+      // `Giám đốc Công ty … Đồng Hưng`: an ambiguous surname and one word more after a firm ends the firm's name.
+      !(c.weakSurname && c.words < 3 && COMPANY.test(span.slice(0, c.start))) &&
       !(c.placeLike && NAMES_IN_ORGANISATION_NAMES.has(c.name)) &&
       !isOrganisationBefore(span.slice(0, c.start)),
   )
