@@ -96,28 +96,32 @@ function replicate(records: SearchRecord[], entities: SearchEntity[], copies: nu
  */
 const IN_PAGE_QUERY = `async (q) => {
   const input = document.getElementById('search-q')
-  const rendered = new Promise((resolve) => {
-    const on = (e) => {
-      if (e.detail.q === q.trim()) { window.removeEventListener('search:rendered', on); resolve(e.detail) }
+  const on = (name) => new Promise((resolve) => {
+    const f = (e) => {
+      if (e.detail.q === q.trim()) { window.removeEventListener(name, f); resolve(performance.now()) }
     }
-    window.addEventListener('search:rendered', on)
+    window.addEventListener(name, f)
   })
+  const rendered = on('search:rendered')
+  const done = on('search:done')
   const t0 = performance.now()
   input.value = q
   input.dispatchEvent(new Event('input'))
-  const d = await rendered
-  // Latency as the reader sees it, less the page's fixed 60 ms typing debounce.
-  const ms = performance.now() - t0 - 60
+  // Latency as the reader sees it (the first screen of results, then the whole page with
+  // its facets), less the page's fixed 60 ms typing debounce.
+  const ms = (await rendered) - t0 - 60
+  const fullMs = (await done) - t0 - 60
   const urls = [...document.querySelectorAll('.search-result__title a')].map((a) => a.pathname)
   const entities = [...document.querySelectorAll('.search-entity a')].map((a) => a.pathname)
-  return { ms: Math.max(ms, d.ms), count: d.count, urls, entities }
+  return { ms, fullMs, urls, entities }
 }`
 
-async function query(page: Page, q: string): Promise<{ ms: number; count: number; urls: string[]; entities: string[] }> {
-  return page.evaluate(`(${IN_PAGE_QUERY})(${JSON.stringify(q)})`) as Promise<{ ms: number; count: number; urls: string[]; entities: string[] }>
+type Answer = { ms: number; fullMs: number; urls: string[]; entities: string[] }
+async function query(page: Page, q: string): Promise<Answer> {
+  return page.evaluate(`(${IN_PAGE_QUERY})(${JSON.stringify(q)})`) as Promise<Answer>
 }
 
-interface BrowserFigures { firstBytes: number; firstRaw: number; furtherBytes: number[]; furtherRaw: number[]; latencies: number[]; firstMs: number }
+interface BrowserFigures { firstBytes: number; firstRaw: number; furtherBytes: number[]; furtherRaw: number[]; latencies: number[]; fullLatencies: number[]; firstMs: number }
 
 async function browse(site: string, queries: string[]): Promise<BrowserFigures> {
   const served = await serve(site, '/digest/')
@@ -133,6 +137,7 @@ async function browse(site: string, queries: string[]): Promise<BrowserFigures> 
     const furtherBytes: number[] = []
     const furtherRaw: number[] = []
     const latencies: number[] = []
+    const fullLatencies: number[] = []
     for (const q of queries) {
       const before = served.requests.length
       const r = await query(page, q)
@@ -140,8 +145,9 @@ async function browse(site: string, queries: string[]): Promise<BrowserFigures> 
       furtherBytes.push(reqs.reduce((a, x) => a + x.bytes, 0))
       furtherRaw.push(reqs.reduce((a, x) => a + x.rawBytes, 0))
       latencies.push(r.ms)
+      fullLatencies.push(r.fullMs)
     }
-    return { firstBytes, firstRaw, furtherBytes, furtherRaw, latencies, firstMs: first.ms }
+    return { firstBytes, firstRaw, furtherBytes, furtherRaw, latencies, fullLatencies, firstMs: first.ms }
   } finally {
     await browser.close()
     await served.close()
@@ -259,7 +265,7 @@ async function main(): Promise<void> {
       say(`${name}   heaviest: ${worst.map(([q, n]) => `"${q}" ${kb(n)} kB`).join(', ')}`)
       const med = quantile(f.latencies, 0.5)
       const p95 = quantile(f.latencies, 0.95)
-      say(`${name} latency after first query: median ${med.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (first query ${f.firstMs.toFixed(0)} ms) → ${ok(med <= BUDGET.medianMs && p95 <= BUDGET.p95Ms)}`)
+      say(`${name} latency after first query, to the first screen (5 results): median ${med.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (first query ${f.firstMs.toFixed(0)} ms) → ${ok(med <= BUDGET.medianMs && p95 <= BUDGET.p95Ms)}; to the whole page with facets: median ${quantile(f.fullLatencies, 0.5).toFixed(1)} ms, p95 ${quantile(f.fullLatencies, 0.95).toFixed(1)} ms`)
     }
 
     const gq = await goldQueries(urlOf)

@@ -8,11 +8,13 @@
 // State lives in the URL:
 // ?q=…&nguoi=…&van-ban=…&nam=…&nguon=…
 
-import { tokenize, foldToken, canonicalVietnamese } from './search-fold.js'
+import { tokenize, foldToken, foldedWords, canonicalVietnamese } from './search-fold.js'
 
 const BASE = new URL('../', import.meta.url)
 const ROOT = new URL('search/', BASE)
 const PAGE_SIZE = 10
+/** Results shown before the rest of the page has arrived. */
+const FIRST_SCREEN = 5
 const FACETS = /** @type {const} */ ([
   ['nguoi', 'Người'],
   ['van-ban', 'Văn bản'],
@@ -269,29 +271,32 @@ async function evaluate(q) {
   for (const [key, e] of Object.entries(aliasShard)) {
     if (!(key === complete || key.startsWith(complete + ' ') || (partial && key.startsWith(complete)))) continue
     const [ents, df, top, imp, floor] = e
+    const found = ents.map((/** @type {any[]} */ x) => ({ id: x[0], kind: x[1], name: x[2], url: x[3], count: x[4], exact: key === complete, df }))
     // A query that names a person or document ranks the articles naming it first, the
     // ones where it is most central (title, lede, mentions) on top.
-    const names = ents.some((/** @type {any[]} */ x) => namesEntity(x[1], words))
-    if (key === complete) add({ top: undelta(top), imp, floor }, ALIAS_WEIGHT, false, names ? NAME_BONUS : 0)
-    for (const x of ents) entities.push({ id: x[0], kind: x[1], name: x[2], url: x[3], count: x[4], exact: key === complete, df })
+    if (key === complete) add({ top: undelta(top), imp, floor }, ALIAS_WEIGHT, false, found.some((x) => namesEntity(x, words)) ? NAME_BONUS : 0)
+    entities.push(...found)
   }
   return { ids, scores, words, partial, entities: pickEntities(entities, words) }
 }
 
 /**
- * Whether words that are a person's (kind 0) or document's (1) name say enough to name
- * it: two words for a person, a number and more than a type for a document.
- * @param {number} kind @param {string[]} words
+ * Whether words that are (the start of) a person's or document's name say enough to
+ * name it: its whole name; else two words for a person, a number and more than a type
+ * for a document. (So `dang` or `hoang` alone offers no one, unless someone's whole name
+ * is that one word.)
+ * @param {{ kind: number, name: string, exact: boolean }} e @param {string[]} words
  */
-function namesEntity(kind, words) {
-  return kind === 0 ? words.length >= 2 : words.some((w) => /\d/.test(w)) && words.some((w) => !DOC_TYPE_WORDS.has(w))
+function namesEntity(e, words) {
+  if (e.exact && foldedWords(e.name).join(' ') === words.join(' ')) return true
+  return e.kind === 0 ? words.length >= 2 : words.some((w) => /\d/.test(w)) && words.some((w) => !DOC_TYPE_WORDS.has(w))
 }
 
 /** @param {any[]} found @param {string[]} words */
 function pickEntities(found, words) {
   const seen = new Set()
   return found
-    .filter((e) => namesEntity(e.kind, words))
+    .filter((e) => namesEntity(e, words))
     .sort((a, b) => Number(b.exact) - Number(a.exact) || b.count - a.count || a.url.localeCompare(b.url))
     .filter((e) => !seen.has(e.id) && seen.add(e.id))
     .slice(0, 3)
@@ -451,7 +456,7 @@ function start() {
       facetsBox.replaceChildren()
       more.hidden = true
       status.textContent = ''
-      done(q, started, 0)
+      done(q, started)
       return
     }
     let hits
@@ -468,43 +473,63 @@ function start() {
       ordered = [...ids].sort((a, b) => scores[b] - scores[a] || a - b)
       highlightWords = hits.words
       highlightPartial = hits.partial
-      shown = 0
-      const [first, facets] = await Promise.all([loadPage(0), facetCounts(ids)])
+      // The page's results are requested at once, in rank order (the first FIRST_SCREEN
+      // take the first round of connections); they are shown as soon as the first screen
+      // is in, the rest of the page and the facets follow.
+      const page = ordered.slice(0, PAGE_SIZE).map(record)
+      const facetsP = facetCounts(ids)
+      const first = await Promise.all(page.slice(0, FIRST_SCREEN))
       if (mine !== seq) return
       renderEntities(hits.entities)
-      list.replaceChildren(...first)
+      list.replaceChildren(...first.map(renderResult))
       shown = first.length
+      more.hidden = true
+      announce(q, hasFilters)
+      emit('search:rendered', q, started)
+      const [rest, facets] = await Promise.all([Promise.all(page.slice(FIRST_SCREEN)), facetsP])
+      if (mine !== seq) return
+      list.append(...rest.map(renderResult))
+      shown += rest.length
       more.hidden = shown >= ordered.length
       renderFacets(facets)
     } catch (error) {
       if (mine !== seq) return
       status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.'
       console.error(error)
-      done(q, started, 0)
+      ordered = []
+      done(q, started)
       return
     }
+    done(q, started, true)
+  }
+
+  /** The result count, for screen readers too. @param {string} q @param {boolean} hasFilters */
+  function announce(q, hasFilters) {
     const count = ordered.length
     const what = q ? ` cho “${q}”` : ''
     const filterNote = hasFilters ? ' (đang lọc)' : ''
     status.textContent = count === 0
       ? `Không tìm thấy bài viết nào${what}${filterNote}.`
       : `Tìm thấy ${count.toLocaleString('vi-VN')} bài viết${what}${filterNote}.`
-    done(q, started, count)
   }
 
-  function done(/** @type {string} */ q, /** @type {number} */ started, /** @type {number} */ count) {
-    const ms = performance.now() - started
+  /** @param {string} name @param {string} q @param {number} started */
+  function emit(name, q, started) {
+    window.dispatchEvent(new CustomEvent(name, { detail: { q, ms: performance.now() - started, count: ordered.length } }))
+  }
+
+  /** `search:rendered` once the first screen of results is shown, `search:done` when everything is. */
+  function done(/** @type {string} */ q, /** @type {number} */ started, rendered = false) {
+    if (!rendered) emit('search:rendered', q, started)
     app.dataset.state = 'done'
     app.dataset.query = q
-    window.dispatchEvent(new CustomEvent('search:rendered', { detail: { q, ms, count } }))
+    emit('search:done', q, started)
   }
 
-  /** @param {number} from */
-  async function loadPage(from) {
+  /** What result `d` shows. @param {number} d */
+  async function record(d) {
     const m = await manifest()
-    const slice = ordered.slice(from, from + PAGE_SIZE)
-    const data = await Promise.all(slice.map((d) => load(`d/${Math.floor(d / m.docsPerDir)}/${d}.json`)))
-    return data.map(renderResult)
+    return load(`d/${Math.floor(d / m.docsPerDir)}/${d}.json`)
   }
 
   /**
@@ -695,7 +720,7 @@ function start() {
   })
 
   more.addEventListener('click', async () => {
-    const next = await loadPage(shown)
+    const next = (await Promise.all(ordered.slice(shown, shown + PAGE_SIZE).map(record))).map(renderResult)
     const firstNew = next[0]
     list.append(...next)
     shown += next.length

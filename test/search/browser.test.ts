@@ -142,6 +142,11 @@ describe('search page: what a reader gets', () => {
     assert.match((await entityTexts(p))[0] ?? '', /^Nghị định 67\/2014\/NĐ-CP — \d+ bài viết$/)
     await type(p, 'tau ca')
     assert.deepEqual(await entityTexts(p), [])
+    // One word of a name, or a common word, offers no one (no one's whole name is one word).
+    for (const q of ['hoang', 'dang', 'Đảng']) {
+      await type(p, q)
+      assert.deepEqual(await entityTexts(p), [], q)
+    }
     await p.close()
   })
 
