@@ -20,7 +20,9 @@ import { build } from '../src/build.ts'
 import { searchInput } from '../src/search/search-input.ts'
 import { buildSearchIndex, BUNDLE_DIR, type SearchEntity, type SearchRecord } from '../src/search/build-search-index.ts'
 import { foldVietnamese } from '../src/search/fold.ts'
-import { launchBrowser, serve, ROOT } from '../test/search/helpers.ts'
+import { launchChromium } from '../test/helpers/browser.ts'
+import { ROOT } from '../test/helpers/paths.ts'
+import { serve } from '../test/helpers/serve.ts'
 
 const SHARED = path.resolve(ROOT, '../shared')
 const CORPUS = path.join(SHARED, 'corpus')
@@ -125,7 +127,7 @@ interface BrowserFigures { firstBytes: number; firstRaw: number; furtherBytes: n
 
 async function browse(site: string, queries: string[]): Promise<BrowserFigures> {
   const served = await serve(site, '/digest/')
-  const browser = await launchBrowser()
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage()
     await page.goto(served.url + 'tim-kiem/')
@@ -190,7 +192,7 @@ interface Relevance { hits: number; entityHits: number; misses: string[]; rare: 
  */
 async function relevance(site: string, queries: GoldQuery[], linksOf: Map<string, Set<string>>, articlesOf: Map<string, number>): Promise<Relevance> {
   const served = await serve(site, '/digest/')
-  const browser = await launchBrowser()
+  const browser = await launchChromium()
   const out: Relevance = { hits: 0, entityHits: 0, misses: [], rare: { queries: 0, hits: 0 }, allNaming: 0 }
   try {
     const page = await browser.newPage()

@@ -9,7 +9,8 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { buildSample } from '../helpers/build-sample.ts'
-import { launchBrowser, serve, type Served } from './helpers.ts'
+import { launchChromium } from '../helpers/browser.ts'
+import { serve, type Served } from '../helpers/serve.ts'
 
 const SEED = '/digest/bai-viet/dao-tao-boi-duong-can-bo-co-du-kha-nang-lam-viec-trong-moi-truong-hoi-nhap-quoc/'
 const NONG_THON = '/digest/bai-viet/xay-dung-nong-thon-moi-tap-trung-bao-dam-cac-tieu-chi-mem/'
@@ -27,7 +28,7 @@ before(async () => {
   outDir = built.outDir
   assert.ok(built.result.written)
   served = await serve(outDir, '/digest/')
-  browser = await launchBrowser()
+  browser = await launchChromium()
 })
 
 after(async () => {
