@@ -35,7 +35,6 @@ export const PLACES: ReadonlySet<string> = new Set([
   ...places.citiesAndDistricts,
   ...places.countriesAndRegions,
 ])
-export const COUNTRIES: ReadonlySet<string> = new Set(places.countriesAndRegions)
 /** Real people's names that are far more often streets, schools or cities: need a cue. */
 export const NAMES_USED_FOR_PLACES: ReadonlySet<string> = new Set(places.personNamesUsedForPlaces)
 /** Longest place name in words, so that prefix matching stops early. */
