@@ -61,9 +61,7 @@ export interface DocumentEntry {
   qualifier?: string
   /** Nothing settles which namesake this is, so this page may mix documents. */
   uncertain: boolean
-  /** Citations that gave no full identity and were matched to this document. */
-  inferred: number
-  /** Citing articles, in date order, with the sentence that cites it. */
+  /** Citing articles, in date order, with the sentence that cites it; `inferred` when the citation gave no full identity and was matched on evidence. */
   citations: Array<{ article: ArticleEntry; sentence: string; inferred: boolean }>
   /** People named in the citing articles, most frequent first. */
   people: Array<{ person: PersonEntry; count: number }>

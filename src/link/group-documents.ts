@@ -119,7 +119,6 @@ function documentFor(documents: Map<string, DocumentEntry>, id: string, mention:
       url: '',
       ...(qualifier && { qualifier }),
       uncertain,
-      inferred: 0,
       citations: [],
       people: [],
     }
@@ -135,7 +134,6 @@ function cite(document: DocumentEntry, entry: ArticleEntry, mention: DocumentMen
     const value = mention[field]
     if (value !== undefined) votes[field].push(value)
   }
-  if (inferred) document.inferred++
   document.citations.push({ article: entry, sentence: mention.sentence, inferred })
   entry.documents.push({ document, mention })
 }

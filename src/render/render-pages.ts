@@ -64,7 +64,8 @@ export function renderPages(site: SiteIndex, templates: Templates, config: SiteC
   paginate(site.documents, config.pageSize, 'van-ban/', (items, pagination, url) =>
     emit(url, 'documents', 'Văn bản', { documents: items.map(documentCard), pagination }))
   for (const document of site.documents) {
-    const { type, issuer, term, summary, symbol, uncertain, inferred } = document
+    const { type, issuer, term, summary, symbol, uncertain } = document
+    const inferred = document.citations.filter((citation) => citation.inferred).length
     const view = {
       ...documentCard(document),
       ...{ type, issuer, term, summary, symbol, uncertain, inferred },
