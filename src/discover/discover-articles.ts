@@ -1,4 +1,5 @@
 import fg from 'fast-glob'
+import { compareText } from '../util/compare-text.ts'
 
 /** Extensions read as articles; anything else in the content folder is ignored. */
 export const ARTICLE_GLOB = '**/*.{txt,md,markdown,html,htm}'
@@ -10,9 +11,5 @@ export const ARTICLE_GLOB = '**/*.{txt,md,markdown,html,htm}'
  */
 export async function discoverArticles(contentDir: string, ignore: readonly string[] = []): Promise<string[]> {
   const paths = await fg(ARTICLE_GLOB, { cwd: contentDir, onlyFiles: true, caseSensitiveMatch: false, dot: false, ignore: [...ignore] })
-  return paths.sort(compareCodePoints)
-}
-
-function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
+  return paths.sort(compareText)
 }

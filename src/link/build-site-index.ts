@@ -1,6 +1,7 @@
 import type { DocumentMention, PersonMention } from '../article.ts'
 import type { SiteConfig } from '../config/config-schema.ts'
 import type { ProcessedArticle } from '../pipeline.ts'
+import { compareText } from '../util/compare-text.ts'
 import { createCatalogue } from './catalogue.ts'
 import { groupDocuments } from './group-documents.ts'
 import { groupPeople } from './group-people.ts'
@@ -137,8 +138,4 @@ export function byDateThenTitle(a: ArticleEntry, b: ArticleEntry): number {
 function sortableDate(entry: ArticleEntry): string {
   const date = entry.article.date
   return date && date.precision !== 'partial' ? date.iso : ''
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

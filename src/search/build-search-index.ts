@@ -33,6 +33,7 @@
  * - `f.json` — per document, the ids of its people and documents that appear in two
  *   articles or more, for facet counts over a whole result set; loaded on first query.
  */
+import { compareText } from '../util/compare-text.ts'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -89,7 +90,6 @@ export function yearOf(date: string | undefined): string | undefined {
   return m ? m[1] : undefined
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Numbers as short as JSON allows, for ids: the gaps between sorted ids. */
 function deltas(ids: number[]): number[] {
@@ -170,7 +170,7 @@ interface Field {
 /** Orders records: newest year first, then outlet, then URL. Drops repeated URLs. */
 function orderRecords(records: SearchRecord[], messages: string[]): SearchRecord[] {
   const sorted = [...records].sort((a, b) =>
-    compare(yearOf(b.date) ?? '0000', yearOf(a.date) ?? '0000') || compare(a.outlet ?? '', b.outlet ?? '') || compare(a.url, b.url))
+    compareText(yearOf(b.date) ?? '0000', yearOf(a.date) ?? '0000') || compareText(a.outlet ?? '', b.outlet ?? '') || compareText(a.url, b.url))
   const seen = new Set<string>()
   const out: SearchRecord[] = []
   for (const r of sorted) {
@@ -216,7 +216,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
 
   // Entities: most-cited first, then URL; unknown links are reported.
   const entities = [...new Map(options.entities.map((e) => [e.url, e])).values()]
-    .sort((a, b) => b.articleCount - a.articleCount || compare(a.url, b.url))
+    .sort((a, b) => b.articleCount - a.articleCount || compareText(a.url, b.url))
   const entityId = new Map(entities.map((e, i) => [e.url, i]))
   const dangling = new Set<string>()
   for (const r of records) for (const e of [...r.people, ...r.documents]) if (!entityId.has(e.url)) dangling.add(e.url)
@@ -335,7 +335,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
 
   // Shards: runs of the sorted keys, each up to SHARD_BYTES; the manifest lists where
   // each starts, so any key's shard is known without another fetch.
-  const sorted = [...keys.keys()].sort(compare)
+  const sorted = [...keys.keys()].sort(compareText)
   const shards = packShards(sorted, sorted.map((k) => k.length + JSON.stringify(keys.get(k)).length + 4))
   const dfOf = (k: string) => {
     const v = keys.get(k)
@@ -375,7 +375,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
 
   // Facet runs: [first id, year index, outlet index].
   const years = [...new Set(records.map((r) => yearOf(r.date) ?? ''))].filter(Boolean).sort().reverse()
-  const outlets = [...new Set(records.map((r) => (r.outlet ? canonicalVietnamese(r.outlet) : '')))].filter(Boolean).sort(compare)
+  const outlets = [...new Set(records.map((r) => (r.outlet ? canonicalVietnamese(r.outlet) : '')))].filter(Boolean).sort(compareText)
   const runs: number[][] = []
   let last = ''
   records.forEach((r, doc) => {
@@ -434,7 +434,7 @@ function spanningCompletions(sorted: string[], shards: Shard[], dfOf: (k: string
   }
   const firsts = shards.map((s) => s.first)
   const out = new Map<number, Map<string, string[]>>()
-  for (const prefix of [...prefixes].sort(compare)) {
+  for (const prefix of [...prefixes].sort(compareText)) {
     const lo = lowerBound(sorted, prefix)
     const hi = lowerBound(sorted, prefix + '\uffff')
     const shard = lowerBound(firsts, prefix + '\u0000') - 1
