@@ -1,11 +1,12 @@
 /**
- * Picks the candidate articles for test/fixtures/heldout.jsonl: every corpus file not in
- * ../shared/gold/dev.jsonl, sorted by path, shuffled per source folder with a seeded
- * mulberry32 PRNG (seed below), and printed in that order. The first 12 baomoi and the
- * first 18 VNTC candidates were annotated; the skips (an advertorial with no person and no
- * document, once enough such articles were in) are listed in test/fixtures/heldout.README.md.
+ * Picks the candidate articles for a held-out gold set (test/fixtures/heldout*.jsonl):
+ * every corpus file not in ../shared/gold/dev.jsonl nor in any test/fixtures/heldout*.jsonl,
+ * sorted by path, shuffled per source folder (baomoi first, one generator for both) with a
+ * seeded mulberry32 PRNG, and printed in that order. Which candidates each set kept, and
+ * which it skipped and why, is listed in its test/fixtures/heldout*.README.md. The exclusion
+ * grows with every set, so a set's list is reproduced only with the later sets moved aside.
  *
- *   node --import tsx bench/heldout-select.ts [count per folder, default 30]
+ *   node --import tsx bench/heldout-select.ts [count per folder, default 30] [seed, default 20250603]
  */
 import { readFile, readdir } from 'node:fs/promises'
 
@@ -31,20 +32,29 @@ function shuffle<T>(items: T[], random: () => number): T[] {
   return out
 }
 
-const shared = new URL('../../shared/', import.meta.url)
-const dev = new Set(
-  (await readFile(new URL('gold/dev.jsonl', shared), 'utf8'))
+async function goldFiles(url: URL): Promise<string[]> {
+  return (await readFile(url, 'utf8'))
     .split('\n')
     .filter(Boolean)
-    .map((line) => (JSON.parse(line) as { file: string }).file),
+    .map((line) => (JSON.parse(line) as { file: string }).file)
+}
+
+const shared = new URL('../../shared/', import.meta.url)
+const fixtures = new URL('../test/fixtures/', import.meta.url)
+const heldout = (await readdir(fixtures))
+  .filter((name) => /^heldout.*\.jsonl$/.test(name))
+  .sort()
+  .map((name) => new URL(name, fixtures))
+const excluded = new Set(
+  (await Promise.all([new URL('gold/dev.jsonl', shared), ...heldout].map(goldFiles))).flat(),
 )
 const count = Number(process.argv[2] ?? 30)
-const random = mulberry32(SEED)
+const random = mulberry32(Number(process.argv[3] ?? SEED))
 for (const folder of ['baomoi-2017-policy', 'vntc-chinh-tri-xa-hoi']) {
   const files = (await readdir(new URL(`corpus/${folder}/`, shared)))
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => `${folder}/${name}`)
-    .filter((file) => !dev.has(file))
+    .filter((file) => !excluded.has(file))
   for (const file of shuffle(files, random).slice(0, count)) console.log(file)
 }

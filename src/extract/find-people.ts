@@ -33,6 +33,10 @@ interface Judged extends NameCandidate {
   /** Accepted outright; undecided two-word names may still be accepted as part of a list. */
   accepted: boolean
   rejected: boolean
+  /** An honorific, rank or bare title right before it. */
+  personCue: boolean
+  /** Right after a company word (`Công ty Hoàng Gia Phát`). */
+  firm: boolean
 }
 
 /**
@@ -46,6 +50,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
   return (tree: Root, file: VFile): void => {
     const blocks = textBlocks(tree, file).map((block) => ({ ...block, text: maskCredits(block.text) }))
     const judged = blocks.flatMap((block, index) => judgeBlock(block, index, blocks.length))
+    rejectFirmNames(judged)
     acceptListMembers(judged, blocks)
     const accepted = judged.filter((c) => c.accepted)
     dropGluedFourthWord(accepted)
@@ -90,7 +95,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const accepted = candidate.afterPlace
       ? !rejected && titlesBeforeName.length > 0 && !bareTitle && !isApposition(before, titlesBeforeName[0]!) && /^(?:[ \u00a0]*(?:[;,.:)]|$)|[ \u00a0]+\p{Ll})/u.test(after)
       : !rejected && decide(candidate, cue, startsClause) && !endsCompanyName(candidate, personCue, titlesBeforeName)
-    judged.push({ ...candidate, block: index, titles, accepted, rejected })
+    judged.push({ ...candidate, block: index, titles, accepted, rejected, personCue, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before) })
   }
   return judged
 }
@@ -126,6 +131,23 @@ function isByline(c: NameCandidate, text: string, block: number, blockCount: num
   const rest = text.slice(c.end).replace(/[\s.,;)\-–]+/gu, '')
   const head = text.slice(0, c.start).trim()
   return rest === '' && (head === '' || /[.!?…"”)]$|[-–]$/u.test(head) || c.allCaps)
+}
+
+const FIRM_END = new RegExp(`${COMPANY.source}[ \\u00a0]*$`, 'u')
+
+/**
+ * A name the article writes right after a company word elsewhere names that company wherever
+ * no honorific or bare title marks a person (`giám đốc Công ty Thương mại - Xuất nhập khẩu
+ * Hoàng Gia Phát` after `Công ty Hoàng Gia Phát nói`). Schools and streets are named after
+ * people the same article may name too; companies seldom are.
+ */
+function rejectFirmNames(judged: Judged[]): void {
+  const firms = new Set(judged.filter((c) => c.firm).map((c) => nameKey(c.name)))
+  for (const c of judged) {
+    if (c.personCue || !firms.has(nameKey(c.name))) continue
+    c.accepted = false
+    c.rejected = true
+  }
 }
 
 /** Two-word names without a cue count when they stand in a list with accepted names. */
@@ -191,7 +213,7 @@ function mergePeople(accepted: Judged[]): PersonMention[] {
   for (const c of ordered) {
     const key = nameKey(c.name)
     const words = key.split(' ')
-    const owner = byKey.get(key) ?? entries.find((e) => endsWith(e.words, words))?.person
+    const owner = byKey.get(key) ?? entries.find((e) => endsWith(e.words, words) || abbreviates(words, e.words))?.person
     if (owner) {
       for (const title of c.titles) if (!owner.titles.includes(title)) owner.titles.push(title)
       continue
@@ -203,10 +225,18 @@ function mergePeople(accepted: Judged[]): PersonMention[] {
   // The article's order of first mention.
   const first = new Map<PersonMention, number>()
   accepted.forEach((c, i) => {
-    const person = byKey.get(nameKey(c.name)) ?? entries.find((e) => endsWith(e.words, nameKey(c.name).split(' ')))?.person
+    const words = nameKey(c.name).split(' ')
+    const person = byKey.get(nameKey(c.name)) ?? entries.find((e) => endsWith(e.words, words) || abbreviates(words, e.words))?.person
     if (person && !first.has(person)) first.set(person, c.block * 1e6 + c.start + i * 0)
   })
   return entries.map((e) => e.person).sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0))
+}
+
+/** Whether `words` is `full` with its given name cut to the initial (`h.martin` of `henri martin`). */
+function abbreviates(words: string[], full: string[]): boolean {
+  const initial = /^(\p{Ll})\.(\p{L}.*)$/u.exec(words[0] ?? '')
+  if (!initial || full.length !== words.length + 1 || !full[0]!.startsWith(initial[1]!)) return false
+  return [initial[2]!, ...words.slice(1)].every((w, i) => full[i + 1] === w)
 }
 
 /** Whether `words` is a strict tail of `full` (`Đam` of `Vũ Đức Đam`, `Đức Đam`). */
@@ -222,34 +252,42 @@ function endsWith(full: string[], words: string[]): boolean {
 function addShortOnly(people: PersonMention[], blocks: TextBlock[]): void {
   const known = people.map((p) => nameKey(p.name).split(' '))
   const added = new Set<string>()
-  for (const { text } of blocks) {
-    const matches = [SHORT_REFERENCE, PEN_NAME_REFERENCE, ROYAL_REFERENCE, APPOSITION_NAME].flatMap((pattern) =>
-      [...text.matchAll(pattern)].map((match) => ({ match, apposition: pattern === APPOSITION_NAME, royal: pattern === ROYAL_REFERENCE })),
-    )
-    for (const { match, apposition, royal } of matches) {
-      // A ruler is named by the fullest form the article writes: `Vua Tuyên Vương` and `Tề Tuyên Vương`.
-      const short = (royal && fullerRoyalName(match[1] ?? '', blocks)) || (match[1] ?? '')
-      if (apposition && isHonorificFirst(short)) continue
-      const end = match.index + match[0].length
-      if (isFirmBefore(text.slice(0, match.index + match[0].length - short.length))) continue
-      // A capitalised `Ông`/`Bà` inside a sentence is part of a proper name (`ngã ba Ông Đồn`, `Bà Rịa`).
-      if (/^\p{Lu}/u.test(match[0]) && !CLAUSE_START.test(text.slice(0, match.index).trimEnd())) continue
-      const words = short.split(/[ \u00a0]/)
-      if (words.length === 2 && SURNAMES.has(words[0]!)) continue // a full two-word name: judged above
-      if (words.length > 2 && !royal) continue
-      if (words.some((w) => !isVietnameseSyllable(w) || NON_NAME_WORDS.has(w))) continue
-      // A capitalised common noun or rank, not a given name: `đồng chí Đảng viên mới`, `bà Tài nhân họ Lê`.
-      const next = apposition ? undefined : /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]*)/u.exec(text.slice(end))?.[1]
-      if (next && COMMON_COMPOUNDS.has(`${words.at(-1)} ${next}`)) continue
-      if (PLACES.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
-      const key = nameKey(short)
-      const keyWords = key.split(' ')
-      if (known.some((full) => endsWith(full, keyWords) || (keyWords.length === 1 && full.includes(key)))) continue
-      if (known.some((full) => full.join(' ') === key) || added.has(key)) continue
-      added.add(key)
-      people.push({ name: short, titles: apposition ? titlesAfter(`, ${text.slice(end)}`) : [] })
-    }
+  const references = blocks.flatMap(({ text }, block) =>
+    [SHORT_REFERENCE, PEN_NAME_REFERENCE, ROYAL_REFERENCE, APPOSITION_NAME].flatMap((pattern) =>
+      [...text.matchAll(pattern)].map((match) => ({ text, match, at: block * 1e6 + match.index, apposition: pattern === APPOSITION_NAME, royal: pattern === ROYAL_REFERENCE })),
+    ),
+  )
+  // Two-word forms first, so `anh Đô` joins `Anh Minh Đô` wherever the article writes each;
+  // the people found are listed in the article's order all the same.
+  const wordCount = (r: (typeof references)[number]) => (r.match[1] ?? '').split(/[ \u00a0]/).length
+  references.sort((a, b) => wordCount(b) - wordCount(a))
+  const found: Array<{ at: number; person: PersonMention }> = []
+  for (const { text, match, at, apposition, royal } of references) {
+    // A ruler is named by the fullest form the article writes: `Vua Tuyên Vương` and `Tề Tuyên Vương`.
+    const short = (royal && fullerRoyalName(match[1] ?? '', blocks)) || (match[1] ?? '')
+    if (apposition && isHonorificFirst(short)) continue
+    const end = match.index + match[0].length
+    if (isFirmBefore(text.slice(0, match.index + match[0].length - short.length))) continue
+    // A capitalised `Ông`/`Bà` inside a sentence is part of a proper name (`ngã ba Ông Đồn`, `Bà Rịa`);
+    // an abbreviation (`NSND`) is capitalised anywhere.
+    if (/^\p{Lu}\p{Ll}/u.test(match[0]) && !CLAUSE_START.test(text.slice(0, match.index).trimEnd())) continue
+    const words = short.split(/[ \u00a0]/)
+    if (words.length === 2 && SURNAMES.has(words[0]!)) continue // a full two-word name: judged above
+    if (words.length > 2 && !royal) continue
+    if (words.some((w) => !isVietnameseSyllable(w) || NON_NAME_WORDS.has(w))) continue
+    // A capitalised common noun or rank, not a given name: `đồng chí Đảng viên mới`, `bà Tài nhân họ Lê`.
+    const next = apposition ? undefined : /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]*)/u.exec(text.slice(end))?.[1]
+    if (next && COMMON_COMPOUNDS.has(`${words.at(-1)} ${next}`)) continue
+    if (PLACES.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
+    const key = nameKey(short)
+    const keyWords = key.split(' ')
+    if (known.some((full) => endsWith(full, keyWords) || (keyWords.length === 1 && full.includes(key)))) continue
+    if (known.some((full) => full.join(' ') === key) || added.has(key)) continue
+    added.add(key)
+    known.push(keyWords)
+    found.push({ at, person: { name: short, titles: apposition ? titlesAfter(`, ${text.slice(end)}`) : [] } })
   }
+  people.push(...found.sort((a, b) => a.at - b.at).map((f) => f.person))
 }
 
 /**

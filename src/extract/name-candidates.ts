@@ -1,5 +1,6 @@
 import {
   FOREIGN_GIVEN_NAMES,
+  HONORIFICS,
   MIDDLE_NAMES,
   MIDDLE_ONLY,
   NAMES_USED_FOR_PLACES,
@@ -13,6 +14,7 @@ import {
   WEAK_SURNAMES,
   YEAR_BRANCHES,
   YEAR_STEMS,
+  caseFlexibleAlternation,
 } from './lexicon.ts'
 import { isVietnameseSyllable, titleCase } from './syllable.ts'
 
@@ -56,6 +58,7 @@ const MAX_NAME_WORDS = 4
  */
 const ADMIN_UNIT_BEFORE =
   /(?<![\p{L}\p{M}])(phường|xã|thị[ \u00a0]+trấn|thị[ \u00a0]+xã|quận|huyện|tỉnh|thành[ \u00a0]+phố|Phường|Xã|Thị[ \u00a0]+trấn|Thị[ \u00a0]+xã|Quận|Huyện|Tỉnh|Thành[ \u00a0]+phố|TP\.?|Tp\.?)(?:[ \u00a0]+|(?<=\.))((?:\p{Lu}[\p{L}\p{M}]*[ \u00a0])*\p{Lu}[\p{L}\p{M}]*[ \u00a0]*[-–][ \u00a0]*)?$/u
+const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(HONORIFICS.filter((h) => !h.includes(' ')))})[ \\u00a0]+$`, 'u')
 /** Units of which the lexicon knows every place (`tỉnh`, `thành phố`): a run it does not know there is read as a name (`Chủ tịch UBND TP Nguyễn Văn Đua`). */
 const LISTED_UNITS = /^(?:tỉnh|thành[ \u00a0]+phố|Tỉnh|Thành[ \u00a0]+phố|TP\.?|Tp\.?)$/u
 
@@ -75,10 +78,14 @@ export function nameCandidates(text: string): NameCandidate[] {
       tokens.push({ text: word.replace(/\.$/, (dot) => (word.length === 2 ? dot : '')), start: offset })
       offset += word.length + 1
     }
+    // An initial glued to a foreign surname (`ông C.Kokkoris`) is part of that word.
+    const initial = GLUED_INITIAL_BEFORE.exec(text.slice(Math.max(0, run.index - 3), run.index))?.[0]
+    if (initial && isForeignWord(tokens[0]!.text)) tokens[0] = { text: initial + tokens[0]!.text, start: run.index - initial.length }
     const last = tokens.at(-1)
     if (last && text[last.start + last.text.length] === ',' && tokens.length >= 3) last.beforeComma = true
     const place = adminPlaceLength(tokens, text.slice(Math.max(0, run.index - 60), run.index))
-    readRun(place > 0 ? tokens.slice(place) : tokens, text, found)
+    const honorific = place === 0 && HONORIFIC_BEFORE.test(text.slice(Math.max(0, run.index - 12), run.index))
+    readRun(place > 0 ? tokens.slice(place) : tokens, text, found, honorific)
   }
   return found
 }
@@ -129,7 +136,8 @@ function gluedSentence(word: string): string | undefined {
   return isVietnameseSyllable(rest) || rest === rest.toUpperCase() ? first : undefined
 }
 
-function readRun(tokens: Token[], text: string, found: NameCandidate[]): void {
+/** `honorific`: an honorific stands right before the run (`ông Teddy Trương Thưởng`). */
+function readRun(tokens: Token[], text: string, found: NameCandidate[], honorific: boolean): void {
   let i = 0
   while (i < tokens.length) {
     const placeLike = phraseLength(tokens, i, NAMES_USED_FOR_PLACES)
@@ -157,9 +165,9 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[]): void {
       }
     }
     // A foreign name: from a foreign word, or from an initial or an unaccented syllable before one (`Kim Tae Hyun`, `J. Kennedy`).
-    if (isForeignWord(word) || (leadsForeignName(word) && tokens[i + 1] !== undefined && isForeignWord(tokens[i + 1]!.text))) {
-      const end = readForeignName(tokens, i)
-      if (end - i >= 2) {
+    if (isForeignWord(withoutInitial(word)) || (leadsForeignName(word) && tokens[i + 1] !== undefined && isForeignWord(tokens[i + 1]!.text))) {
+      const end = readForeignName(tokens, i, honorific && i === 0)
+      if (end - i >= 2 || (end > i && word !== withoutInitial(word))) {
         found.push(candidate(tokens, i, end, text, 'foreign', {}))
         i = end
         continue
@@ -218,7 +226,9 @@ function readVietnameseName(tokens: Token[], from: number): number {
     // a given name that is also one (`Nguyễn Xuân Qua, Phó cục trưởng`) only with a comma right after it.
     if (NON_NAME_WORDS.has(titleCase(word)) && !(MIDDLE_NAMES.has(titleCase(word)) && isMiddle(tokens, end, caps)) && !tokens[end]!.beforeComma) break
     // A place glued after a full name: "… Nguyễn Văn A Hà Nội"; after an ambiguous surname it is no name at all (`Đồng Việt Nam`).
-    if ((end - from >= 2 || WEAK_SURNAMES.has(titleCase(tokens[from]!.text))) && phraseLength(tokens, end, PLACES) >= 2) break
+    // After `Thị`/`Văn` the given name is still to come, whatever it looks like (`Nguyễn Thị Hồng Hà`).
+    const givenNameDue = end - 1 > from && MIDDLE_ONLY.has(titleCase(tokens[end - 1]!.text))
+    if ((end - from >= 2 || WEAK_SURNAMES.has(titleCase(tokens[from]!.text))) && !givenNameDue && phraseLength(tokens, end, PLACES) >= 2) break
     // A second full name glued after a three-word one (a repeated heading: "Hà Văn Thắm Hà Văn Thắm").
     if (end - from >= 3 && isSurname(word) && readVietnameseName(tokens, end) - end >= 2) break
     end++
@@ -235,6 +245,12 @@ function isNamePart(word: string, caps: boolean): boolean {
 function isMiddle(tokens: Token[], at: number, caps: boolean): boolean {
   const next = tokens[at + 1]?.text
   return next !== undefined && isNamePart(next, caps) && !NON_NAME_WORDS.has(titleCase(next))
+}
+
+const GLUED_INITIAL_BEFORE = /(?<![\p{L}\p{M}.])\p{Lu}\.$/u
+/** `Kokkoris` of `C.Kokkoris`. */
+function withoutInitial(word: string): string {
+  return word.replace(/^\p{Lu}\.(?=\p{Lu})/u, '')
 }
 
 /** A foreign word: capitalised, lower case after the first letter, and not a Vietnamese syllable. */
@@ -257,15 +273,18 @@ const CUE_WORDS: ReadonlySet<string> = new Set(
 )
 
 /** Foreign names: two to four capitalised words or initials, at least one not Vietnamese. */
-function readForeignName(tokens: Token[], from: number): number {
+function readForeignName(tokens: Token[], from: number, afterHonorific: boolean): number {
   let end = from
   while (end < tokens.length && end - from < MAX_NAME_WORDS) {
     const word = tokens[end]!.text
-    if (!/^\p{Lu}(?:\p{Ll}+(?:-[a-z]+)?|\.)$/u.test(word) || NON_NAME_WORDS.has(word)) break
+    if (!/^(?:\p{Lu}\.)?\p{Lu}(?:\p{Ll}+(?:-[a-z]+)?|\.)$/u.test(word) || NON_NAME_WORDS.has(word)) break
     if (end > from && phraseLength(tokens, end, PLACES) > 0) break
-    // A Vietnamese name after a brand (`Sawaco Tô Trung Dũng`) is read on its own, unless given names lead it (`Tony Lê Đình Tuấn`).
+    // A Vietnamese name after a brand (`Sawaco Tô Trung Dũng`) is read on its own, unless given names
+    // lead it (`Tony Lê Đình Tuấn`), or one word right after an honorific does (`ông Teddy Trương Thưởng`).
     if (end > from && isSurname(word) && readVietnameseName(tokens, end) - end >= 2) {
-      if (!tokens.slice(from, end).every((t) => FOREIGN_GIVEN_NAMES.has(t.text))) break
+      const givenName = tokens.slice(from, end).every((t) => FOREIGN_GIVEN_NAMES.has(t.text)) || (afterHonorific && end - from === 1)
+      if (!givenName) break
+      return readVietnameseName(tokens, end)
     }
     end++
   }
@@ -273,7 +292,7 @@ function readForeignName(tokens: Token[], from: number): number {
   while (end - from > 1 && isVietnameseSyllable(tokens[end - 1]!.text) && /[^\x00-\x7f]/.test(tokens[end - 1]!.text)) end--
   const words = tokens.slice(from, end).map((t) => t.text)
   if (words.at(-1)?.endsWith('.')) end--
-  return words.some((w) => isForeignWord(w)) ? end : from
+  return words.some((w) => isForeignWord(withoutInitial(w))) ? end : from
 }
 
 /** Can-chi year names (`Đinh Dậu`, `Giáp Ngọ`) look like surname + given name. */

@@ -101,7 +101,7 @@ export function isHouseNumberBefore(before: string): boolean {
 }
 
 /** Writers and artists are named by pen or stage names that need not start with a surname (`nhà văn Nguyên Ngọc`, `NSND Thu Hà`). */
-const PEN_NAME_CUES = ['nhà văn', 'nhà thơ', 'nhạc sĩ', 'nhạc sỹ', 'họa sĩ', 'hoạ sĩ', 'nghệ sĩ', 'NSND', 'NSƯT', 'ca sĩ']
+const PEN_NAME_CUES = ['nhà văn', 'nhà thơ', 'nhạc sĩ', 'nhạc sỹ', 'họa sĩ', 'hoạ sĩ', 'nghệ sĩ', 'NSND', 'NSƯT', 'ca sĩ', 'diễn viên']
 
 /**
  * An honorific or profession and one or two capitalised words that no further capital

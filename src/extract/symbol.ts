@@ -2,11 +2,17 @@
  * Document symbols (`số hiệu`) as written: `67/2014/NĐ-CP`, `26-NQ/TƯ`, `56/ 2015/ NĐ - CP`,
  * `23 – NQ/TW`. One part after a separator is a year or an issuer/type code.
  */
+import { DOCUMENT_TYPES } from './lexicon.ts'
 
 /** A year or a code after `/` or a dash; codes are upper case, bar a short lower tail (`TTg`, `QĐi`, `CTr`) or a term number (`QH14`). */
 const PART = '(?:(?:19|20)\\d\\d(?!\\d)|\\p{Lu}(?:\\.?[\\p{Lu}\\d&])*(?:[a-z]{1,2})?(?![\\p{L}\\d]))'
+/**
+ * A space where a slash is meant, before a type code joined to its issuer by a dash
+ * (`10/2016 QĐ-UBND`); any other code after a space is the next word.
+ */
+const SPACED_CODE = `[ \\u00a0](?=(?:${[...new Set(DOCUMENT_TYPES.flatMap((t) => t.codes))].join('|')})[ \\u00a0]?[\\-–—][ \\u00a0]?\\p{Lu})`
 /** Regex source for the tail after the number: separators with stray spaces around them. */
-export const SYMBOL_TAIL_SOURCE = `(?:[ \\u00a0]?[/\\-–—][ \\u00a0]?${PART})+`
+export const SYMBOL_TAIL_SOURCE = `(?:(?:[ \\u00a0]?[/\\-–—][ \\u00a0]?|${SPACED_CODE})${PART})+`
 
 export interface SymbolParts {
   /** Normalised tail: no spaces, hyphen-minus, `TW` for `TƯ`/`T.Ư` (`/2014/NĐ-CP`). */
