@@ -17,10 +17,10 @@ import {
   canonicalType,
   plenumNumber,
 } from './document-patterns.ts'
-import { NUMBER_UNITS } from './lexicon.ts'
+import { NOT_QUANTITIES, NUMBER_UNITS } from './lexicon.ts'
 import { termAsRoman } from './roman.ts'
 import { previousSentenceStart, sentenceAt } from './sentences.ts'
-import { type SymbolParts, normalizeSymbolTail } from './symbol.ts'
+import { SYMBOL_TAIL_SOURCE, type SymbolParts, normalizeSymbolTail } from './symbol.ts'
 
 export interface FindDocumentsOptions {
   /** Also read `TYPE NUMBER` references whose type word is lower case (`nghị định 15`). Default true. */
@@ -35,6 +35,8 @@ interface Citation extends CitationFacts {
   symbol?: SymbolParts
   /** Plenum number for plenum resolutions. */
   plenum?: string
+  /** The symbol written in parentheses after a plenum resolution's name: `… (Nghị quyết số 12-NQ/TW)`. */
+  symbolKey?: string
   surface: string
   sentence: string
   /** Position in the article, for keeping the article's order. */
@@ -72,7 +74,9 @@ export default function findDocuments(options: FindDocumentsOptions = {}) {
       textBlocks(tree, file).flatMap(({ text }) => [...text.matchAll(DESIGN_REFERENCE)].map((m) => `${canonicalType(m[1] ?? '')} ${m[2]}`)),
     )
     const documents = designs.size === 0 ? citations : citations.filter((c) => c.symbol?.hasCode || !designs.has(`${c.type} ${c.number}`))
-    file.data.documents = joinCitations(documents)
+    // A plenum resolution the article also gives by its symbol is that document wherever it is named.
+    const symbolOf = new Map(documents.filter((c) => c.symbolKey).map((c) => [ownKey(c), c.symbolKey!]))
+    file.data.documents = joinCitations(documents, symbolOf)
   }
 }
 
@@ -126,11 +130,14 @@ function numberedCitations(text: string, lowercase: boolean): Citation[] {
  */
 function isDocumentNumber(number: string, hasSign: boolean, after: string): boolean {
   if (!hasSign && /^(19[4-9]\d|20[0-3]\d)$/.test(number)) return false
-  const next = /^[ \u00a0]*([\p{L}%]+)/u.exec(after)?.[1]
-  if (!next || !NUMBER_UNITS.has(next)) return true
+  const [, next, word] = /^[ \u00a0]*([\p{L}%]+)(?:[ \u00a0]+([\p{L}]+))?/u.exec(after) ?? []
+  if (!next || !NUMBER_UNITS.has(next) || NOT_QUANTITIES.has(`${next} ${word}`)) return true
   // "… 19 năm 2017", "… 112 ngày 25/7/2001": a year or a date, not a quantity.
   return /^[ \u00a0]*(?:năm[ \u00a0]+(?:19|20)\d\d(?!\d)|ngày[ \u00a0]+\d{1,2}[/.\-]\d{1,2})/u.test(after)
 }
+
+/** Later in the same sentence, the resolution's symbol in parentheses. Groups: number, tail. */
+const NAMED_SYMBOL = new RegExp(`^[^.!?()“”]{0,300}\\([ \\u00a0]*(?:Nghị[ \\u00a0]+quyết|NQ)[ \\u00a0]+(?:số[ \\u00a0]*)?(\\d+)(${SYMBOL_TAIL_SOURCE})[ \\u00a0]*\\)`, 'u')
 
 function partyResolutions(text: string): Citation[] {
   const found: Citation[] = []
@@ -164,6 +171,8 @@ function partyResolutions(text: string): Citation[] {
     }
     if (term) citation.term = term
     else delete citation.term
+    const named = NAMED_SYMBOL.exec(text.slice(match.index + match[0].length))
+    if (named) citation.symbolKey = `${named[1]}${normalizeSymbolTail(named[2]!).tail}`
     found.push(citation)
   }
   return found
@@ -192,7 +201,7 @@ function meetingTerm(text: string, at: number, plenum: string): string | undefin
  * One entry per document: full symbols first, then year-only and bare references join
  * the single full one of the same type and number (year permitting), else stand alone.
  */
-function joinCitations(citations: Citation[]): DocumentMention[] {
+function joinCitations(citations: Citation[], symbolOf: ReadonlyMap<string, string>): DocumentMention[] {
   const byKey = new Map<string, DocumentMention>()
   const add = (key: string, citation: Citation) => {
     let doc = byKey.get(key)
@@ -201,6 +210,7 @@ function joinCitations(citations: Citation[]): DocumentMention[] {
       byKey.set(key, doc)
     }
     if (!doc.mentions.includes(citation.surface)) doc.mentions.push(citation.surface)
+    if (!doc.number) doc.number = citation.number
     if (citation.symbol?.hasCode && !doc.symbol) doc.symbol = key
     for (const fact of ['issuer', 'date', 'term', 'summary'] as const) {
       const value = citation[fact]
@@ -214,7 +224,7 @@ function joinCitations(citations: Citation[]): DocumentMention[] {
   const firstAt = new Map<DocumentMention, number>()
   const mentionAt = new Map<string, number>()
   for (const c of ordered) {
-    const key = joinTarget(c, byKey) ?? ownKey(c)
+    const key = symbolOf.get(ownKey(c)) ?? joinTarget(c, byKey) ?? ownKey(c)
     add(key, c)
     const doc = byKey.get(key)!
     firstAt.set(doc, Math.min(c.at, firstAt.get(doc) ?? c.at))

@@ -10,6 +10,7 @@ import {
   APPOSITION_NAME,
   CLAUSE_START,
   hasPersonCueBefore,
+  endsWithPlace,
   isFirmBefore,
   isHonorificFirst,
   isDegreeOnlyBefore,
@@ -33,6 +34,8 @@ interface Judged extends NameCandidate {
   /** Accepted outright; undecided two-word names may still be accepted as part of a list. */
   accepted: boolean
   rejected: boolean
+  /** A reader signing a question: not listed, and neither is the answer's `anh Toàn`. */
+  signature: boolean
   /** An honorific, rank or bare title right before it. */
   personCue: boolean
   /** Right after a company word (`Công ty Hoàng Gia Phát`). */
@@ -56,7 +59,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     dropGluedFourthWord(accepted)
     joinCutNames(accepted, blocks)
     const people = mergePeople(accepted)
-    if (shortOnly) addShortOnly(people, blocks)
+    if (shortOnly) addShortOnly(people, blocks, judged.filter((c) => c.signature).map((c) => nameKey(c.name).split(' ')))
     file.data.people = people
   }
 }
@@ -77,8 +80,15 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const bareTitle = titlesBeforeName.length > 0 && isBareTitle(titlesBeforeName.at(-1)!)
     const personCue = hasPersonCueBefore(before) || bareTitle
     const cue = personCue || titles.length > 0 || /^[ \u00a0]*[,(][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN)/u.test(after)
+    // `Phó Chủ tịch UBND TP Phạm Văn Dũng`: a full name after a title ending in its unit is the
+    // holder, the place left unsaid; cities named after people are `placeLike`.
+    const holderOfUnit = titlesBeforeName.length > 0 && candidate.words >= 3 && UNIT_END.test(before) && !endsWithPlace(candidate.name)
+    // A reader's signature after an online question: `…được không? (vo duy hoang phu, 20 tuổi, …)`,
+    // `… năm 2004, 2005 (Trương Lê Khánh, 19 tuổi, Nam, 36/9 Nguyễn Khuyến, …)`, `(Huỳnh Mai, 23 tuổi, dhuynhmai@)`.
+    const signature =
+      /\([ \u00a0]*$/u.test(before) && (/\?[ \u00a0]*\([ \u00a0]*$/u.test(before) || SIGNATURE_AFTER.test(after))
     const rejected =
-      (!personCue && isOrganisationBefore(before)) ||
+      (!personCue && !holderOfUnit && isOrganisationBefore(before)) ||
       isHouseNumberBefore(before) ||
       isFirmBefore(before) ||
       // An anonymised name: `ông Nguyễn Xuân Đ., chủ xưởng …`, `Nguyễn Thị Thu H. (ngụ …)`:
@@ -86,6 +96,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       /^[ \u00a0]\p{Lu}\.(?![\p{L}\p{M}\d]|[ \u00a0]*\p{Lu}[\p{Ll}\p{M}])/u.test(after) ||
       // A clan, not a person: `Hội đồng Trị sự Nguyễn Phước Tộc`, `họ Nguyễn Phúc tộc`.
       /^[ \u00a0]+[Tt]ộc(?![\p{L}\p{M}])/u.test(after) ||
+      signature ||
       (candidate.placeLike && !personCue) ||
       isByline(candidate, text, index, blockCount, cue, titles.length > 0)
     // At the start of a clause a capitalised ordinary word can pass for a surname.
@@ -95,7 +106,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const accepted = candidate.afterPlace
       ? !rejected && titlesBeforeName.length > 0 && !bareTitle && !isApposition(before, titlesBeforeName[0]!) && /^(?:[ \u00a0]*(?:[;,.:)]|$)|[ \u00a0]+\p{Ll})/u.test(after)
       : !rejected && decide(candidate, cue, startsClause) && !endsCompanyName(candidate, personCue, titlesBeforeName)
-    judged.push({ ...candidate, block: index, titles, accepted, rejected, personCue, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before) })
+    judged.push({ ...candidate, block: index, titles, accepted, rejected, signature, personCue, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before) })
   }
   return judged
 }
@@ -133,6 +144,10 @@ function isByline(c: NameCandidate, text: string, block: number, blockCount: num
   return rest === '' && (head === '' || /[.!?…"”)]$|[-–]$/u.test(head) || c.allCaps)
 }
 
+/** The form fields of a reader's question: age, then sex or an e-mail address. */
+const SIGNATURE_AFTER = /^,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi[ \u00a0]*,[ \u00a0]*(?:(?:Nam|Nữ)[ \u00a0]*,|[^()@]{0,60}@)/u
+/** A unit of local government ending a title (`Chủ tịch UBND TP`, `Cục Thuế TP`, `cựu Chủ tịch xã`); capitalised `Tỉnh` leads `Tỉnh Đoàn`. */
+const UNIT_END = /(?<![\p{L}\p{M}])(?:TP\.?|[Tt]hành[ \u00a0]+phố|tỉnh|huyện|quận|thị[ \u00a0]+xã|xã|phường)[ \u00a0]*$/u
 const FIRM_END = new RegExp(`${COMPANY.source}[ \\u00a0]*$`, 'u')
 
 /**
@@ -162,7 +177,7 @@ function acceptListMembers(judged: Judged[], blocks: TextBlock[]): void {
       const text = blocks[c.block]!.text
       const listed = neighbours.some((n) => {
         const gap = n.end <= c.start ? text.slice(n.end, c.start) : text.slice(c.end, n.start)
-        return /^[ \u00a0]*[,;]?[ \u00a0]*(?:và|hoặc)?[ \u00a0]*$/u.test(gap) && gap.trim() !== ''
+        return /^[ \u00a0]*(?:[,;]?[ \u00a0]*(?:và|hoặc)?|[-–](?=[ \u00a0]))[ \u00a0]*$/u.test(gap) && gap.trim() !== ''
       })
       if (listed) {
         c.accepted = true
@@ -247,10 +262,11 @@ function endsWith(full: string[], words: string[]): boolean {
 
 /**
  * Given names after an honorific (`chị Hương`, `ông Hân`): they join a full name ending
- * in them; one that joins nothing is a person the article names only that way.
+ * in them, or a name written but not listed (`unlisted`: readers signing a question); one that joins
+ * nothing is a person the article names only that way.
  */
-function addShortOnly(people: PersonMention[], blocks: TextBlock[]): void {
-  const known = people.map((p) => nameKey(p.name).split(' '))
+function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: string[][]): void {
+  const known = [...people.map((p) => nameKey(p.name).split(' ')), ...unlisted]
   const added = new Set<string>()
   const references = blocks.flatMap(({ text }, block) =>
     [SHORT_REFERENCE, PEN_NAME_REFERENCE, ROYAL_REFERENCE, APPOSITION_NAME].flatMap((pattern) =>

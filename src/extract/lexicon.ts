@@ -69,6 +69,8 @@ export interface DocumentTypeEntry {
 export const DOCUMENT_TYPES: readonly DocumentTypeEntry[] = documentTypes.types
 /** Words after a bare number that make it a quantity, not a document number. */
 export const NUMBER_UNITS: ReadonlySet<string> = new Set(documentTypes.numberUnits)
+/** Compounds led by a unit word that are no quantity (`đồng loạt`). */
+export const NOT_QUANTITIES: ReadonlySet<string> = new Set(documentTypes.notQuantities)
 /** Lower-case words and pairs that continue an issuing body's name (`Ủy ban nhân dân tỉnh`, `Bộ Giao thông vận tải`). */
 export const ISSUER_LOWERCASE_PHRASES: ReadonlySet<string> = new Set(documentTypes.issuerLowercasePhrases)
 /** Lower-case words that end an issuing body's name: what follows is the sentence (`Chính phủ quy định …`, `UBND TP do … ký`). */
@@ -77,6 +79,8 @@ export const ISSUER_STOP_WORDS: ReadonlySet<string> = new Set(documentTypes.issu
 export const DESIGN_NOUNS: readonly string[] = documentTypes.designNouns
 
 export const ORGANISATION_PHRASES: ReadonlySet<string> = new Set(organisationWords.phrases)
+/** Common nouns that end in an organisation word (`nông thôn`). */
+export const COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS: readonly string[] = organisationWords.commonNouns
 
 /**
  * Regex source matching any of `words`, longest first, spaces flexible, and the first

@@ -1,4 +1,5 @@
 import {
+  COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS,
   FIRM_HEADS,
   HONORIFICS,
   ORGANISATION_BEFORE,
@@ -56,26 +57,29 @@ export function hasPersonCueBefore(before: string): boolean {
 }
 
 /**
- * Case as written: `Đoàn` (the Youth Union) is an organisation, `trưởng đoàn` is not. A
+ * Case as written: `Đoàn` (the Youth Union) is an organisation, `trưởng đoàn` is not. The last
+ * part of an abbreviation (`Bộ TT&TT`, `Bộ VH-TT`) is no organisation word of its own. A
  * lower-case word after a capitalised one ends a proper noun (`Quốc hội`, `Chính phủ`), not
  * an organisation named after a person.
  */
 const ORGANISATION = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<!\\p{Lu}[\\p{Ll}\\p{M}]*[ \\u00a0](?=\\p{Ll}))(?:${[...ORGANISATION_BEFORE]
+  `(?<![\\p{L}\\p{M}&\\-])(?<!\\p{Lu}[\\p{Ll}\\p{M}]*[ \\u00a0](?=\\p{Ll}))(?:${[...ORGANISATION_BEFORE]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+'))
     .join('|')})\\.?[ \\u00a0]*$`,
   'u',
 )
+const COMMON_NOUN_END = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS.join('|')})[ \\u00a0]*$`, 'u')
 export function isOrganisationBefore(before: string): boolean {
-  return ORGANISATION.test(before.slice(-TAIL)) && !endsWithPlace(before)
+  const tail = before.slice(-TAIL)
+  return ORGANISATION.test(tail) && !COMMON_NOUN_END.test(tail) && !endsWithPlace(before)
 }
 
 /**
  * Whether `before` ends with a place of two or more words: then its last word is part of the
  * place, not an organisation word (`tỉnh Bà Rịa - Vũng Tàu Trần Minh Sanh`: `Tàu` is no ship).
  */
-function endsWithPlace(before: string): boolean {
+export function endsWithPlace(before: string): boolean {
   const words = before.slice(-TAIL).trimEnd().split(/[ \u00a0]+/u).slice(-PLACE_MAX_WORDS)
   for (let n = 2; n <= words.length; n++) if (PLACES.has(words.slice(-n).join(' '))) return true
   return false
