@@ -38,6 +38,8 @@ interface Judged extends NameCandidate {
   signature: boolean
   /** An honorific, rank or bare title right before it. */
   personCue: boolean
+  /** Right after an organisation, place or street word (`đường Phạm Đình Hổ`). */
+  organisation: boolean
   /** Right after a company word (`Công ty Hoàng Gia Phát`). */
   firm: boolean
 }
@@ -54,6 +56,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     const blocks = textBlocks(tree, file).map((block) => ({ ...block, text: maskCredits(block.text) }))
     const judged = blocks.flatMap((block, index) => judgeBlock(block, index, blocks.length))
     rejectFirmNames(judged)
+    rejectListedAfterOrganisation(judged, blocks)
     acceptListMembers(judged, blocks)
     const accepted = judged.filter((c) => c.accepted)
     dropGluedFourthWord(accepted)
@@ -87,8 +90,9 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     // `… năm 2004, 2005 (Trương Lê Khánh, 19 tuổi, Nam, 36/9 Nguyễn Khuyến, …)`, `(Huỳnh Mai, 23 tuổi, dhuynhmai@)`.
     const signature =
       /\([ \u00a0]*$/u.test(before) && (/\?[ \u00a0]*\([ \u00a0]*$/u.test(before) || SIGNATURE_AFTER.test(after))
+    const organisation = !personCue && !holderOfUnit && isOrganisationBefore(before)
     const rejected =
-      (!personCue && !holderOfUnit && isOrganisationBefore(before)) ||
+      organisation ||
       isHouseNumberBefore(before) ||
       isFirmBefore(before) ||
       // An anonymised name: `ông Nguyễn Xuân Đ., chủ xưởng …`, `Nguyễn Thị Thu H. (ngụ …)`:
@@ -106,7 +110,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const accepted = candidate.afterPlace
       ? !rejected && titlesBeforeName.length > 0 && !bareTitle && !isApposition(before, titlesBeforeName[0]!) && /^(?:[ \u00a0]*(?:[;,.:)]|$)|[ \u00a0]+\p{Ll})/u.test(after)
       : !rejected && decide(candidate, cue, startsClause) && !endsCompanyName(candidate, personCue, titlesBeforeName)
-    judged.push({ ...candidate, block: index, titles, accepted, rejected, signature, personCue, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before) })
+    judged.push({ ...candidate, block: index, titles, accepted, rejected, signature, personCue, organisation, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before) })
   }
   return judged
 }
@@ -165,6 +169,30 @@ function rejectFirmNames(judged: Judged[]): void {
   }
 }
 
+/** What separates the members of a list: `, `, `; `, ` và `, ` - `. */
+const LIST_GAP = /^[ \u00a0]*(?:[,;]?[ \u00a0]*(?:và|hoặc)?|[-–](?=[ \u00a0]))[ \u00a0]*$/u
+const listGap = (text: string, from: Judged, to: Judged) => {
+  const gap = from.end <= to.start ? text.slice(from.end, to.start) : text.slice(to.end, from.start)
+  return LIST_GAP.test(gap) && gap.trim() !== ''
+}
+
+/**
+ * Names listed right after one an organisation or street word leads name more of the same,
+ * unless a cue or title marks them as people: `các đường Nguyễn Thị Nhỏ, Phạm Đình Hổ, Lê
+ * Quang Sung`, `giao lộ Trần Cao Vân - Phùng Khắc Khoan`.
+ */
+function rejectListedAfterOrganisation(judged: Judged[], blocks: TextBlock[]): void {
+  for (let i = 0; i < judged.length; i++) {
+    if (!judged[i]!.organisation) continue
+    for (let j = i + 1; j < judged.length; j++) {
+      const [c, previous] = [judged[j]!, judged[j - 1]!]
+      if (c.block !== previous.block || c.personCue || c.titles.length > 0 || !listGap(blocks[c.block]!.text, previous, c)) break
+      c.accepted = false
+      c.rejected = true
+    }
+  }
+}
+
 /** Two-word names without a cue count when they stand in a list with accepted names. */
 function acceptListMembers(judged: Judged[], blocks: TextBlock[]): void {
   let changed = true
@@ -174,12 +202,7 @@ function acceptListMembers(judged: Judged[], blocks: TextBlock[]): void {
       const c = judged[i]!
       if (c.accepted || c.rejected || c.placeLike || c.allCaps || c.afterPlace) continue
       const neighbours = [judged[i - 1], judged[i + 1]].filter((n): n is Judged => n?.block === c.block && n.accepted)
-      const text = blocks[c.block]!.text
-      const listed = neighbours.some((n) => {
-        const gap = n.end <= c.start ? text.slice(n.end, c.start) : text.slice(c.end, n.start)
-        return /^[ \u00a0]*(?:[,;]?[ \u00a0]*(?:và|hoặc)?|[-–](?=[ \u00a0]))[ \u00a0]*$/u.test(gap) && gap.trim() !== ''
-      })
-      if (listed) {
+      if (neighbours.some((n) => listGap(blocks[c.block]!.text, n, c))) {
         c.accepted = true
         changed = true
       }

@@ -70,3 +70,11 @@ test('a document number before a word that begins with a unit word is still a nu
   // Trap: a quantity of money is no document number.
   assert.deepEqual(keys('Mức phạt theo Nghị định 67 đồng.'), [])
 })
+
+test('names listed after a street, crossing or school word are more of the same (vntc 003088, vntc 001161, vntc 002265)', () => {
+  assert.deepEqual(names('Tại giao lộ Trần Cao Vân - Phùng Khắc Khoan ngày 1/9, chúng tôi chứng kiến cảnh kẹt xe.'), [])
+  assert.deepEqual(names('Mưa lớn gây ngập trên hàng loạt tuyến đường Nguyễn Văn Trỗi, Phan Đình Phùng, Trần Huy Liệu... trong nhiều giờ.'), [])
+  assert.deepEqual(names('Lực lượng cứu hộ đã bảo vệ an toàn cho 300 em học sinh của Trường tiểu học Nguyễn Đình Chính.'), [])
+  // Trap: a titled person listed after a street is a person (`đường Lê Lợi, Chủ tịch … X` reads as two things).
+  assert.deepEqual(names('Đoàn đi qua đường Lê Lợi, Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng tiếp đoàn.'), ['Nguyễn Văn Hùng'])
+})
