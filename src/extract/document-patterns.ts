@@ -16,10 +16,10 @@ export const TYPE_ENTRY = new Map(DOCUMENT_TYPES.map((entry) => [entry.type, ent
 const TYPE_SOURCE = caseFlexibleAlternation(TYPE_BY_WORD.keys())
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])'
-/** Up to five plain words between the type and `số` ("Luật thuế XNK số", "văn bản hỏa tốc số"). */
+/** Up to six plain words between the type and `số` ("Luật thuế XNK số", "quyết định xử phạt vi phạm hành chính số"). */
 const QUALIFIER_STOP = '(?:tại|theo|trong|với|và|hoặc|cho|từ|đến|là|các|những|phụ|lục|điều|Điều|khoản|Khoản|mục|kèm|này|đó|nêu|trên)'
 /** A qualifier never runs into another type word: in "Chương trình … nhận định Nghị quyết số 26" the type is Nghị quyết. */
-const QUALIFIER = `(?:[ \\u00a0]+(?!${QUALIFIER_STOP}[ \\u00a0]|(?:${TYPE_SOURCE})(?![\\p{L}]))[^\\s\\d,.;:()“”"\\/]+){1,5}?`
+const QUALIFIER = `(?:[ \\u00a0]+(?!${QUALIFIER_STOP}[ \\u00a0]|(?:${TYPE_SOURCE})(?![\\p{L}]))[^\\s\\d,.;:()“”"\\/]+){1,6}?`
 
 /**
  * TYPE [qualifier số | số] NUMBER [symbol tail]. Groups: 1 type, 2 `số` (with a qualifier),

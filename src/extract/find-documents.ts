@@ -74,10 +74,25 @@ export default function findDocuments(options: FindDocumentsOptions = {}) {
       textBlocks(tree, file).flatMap(({ text }) => [...text.matchAll(DESIGN_REFERENCE)].map((m) => `${canonicalType(m[1] ?? '')} ${m[2]}`)),
     )
     const documents = designs.size === 0 ? citations : citations.filter((c) => c.symbol?.hasCode || !designs.has(`${c.type} ${c.number}`))
-    // A plenum resolution the article also gives by its symbol is that document wherever it is named.
-    const symbolOf = new Map(documents.filter((c) => c.symbolKey).map((c) => [ownKey(c), c.symbolKey!]))
-    file.data.documents = joinCitations(documents, symbolOf)
+    file.data.documents = joinCitations(documents, fullerSymbols(documents))
   }
+}
+
+/**
+ * Keys the article writes in full elsewhere: a plenum resolution it also gives by its symbol
+ * (`… (Nghị quyết số 12-NQ/TW)`), a symbol without its year next to the same with it
+ * (`07/NĐ-CP` and `07/2017/NĐ-CP`, when only one such year is written).
+ */
+function fullerSymbols(citations: Citation[]): Map<string, string> {
+  const fuller = new Map(citations.filter((c) => c.symbolKey).map((c) => [ownKey(c), c.symbolKey!]))
+  const dated = new Map<string, Set<string>>()
+  for (const c of citations) {
+    if (!c.symbol?.hasCode || !c.symbol.year) continue
+    const undated = `${c.number}${c.symbol.tail.replace(`/${c.symbol.year}`, '')}`
+    dated.set(undated, (dated.get(undated) ?? new Set()).add(ownKey(c)))
+  }
+  for (const [undated, keys] of dated) if (keys.size === 1 && !fuller.has(undated)) fuller.set(undated, [...keys][0]!)
+  return fuller
 }
 
 /** `TYPE [số] NUMBER[symbol]` references, and list continuations (`Thông tư 02, 03/2017/TT-BNV`). */
@@ -92,12 +107,14 @@ function numberedCitations(text: string, lowercase: boolean): Citation[] {
     const hasSign = Boolean(qualifiedSign) || /số/.test(directSign ?? '')
     const end = match.index + surface.length
     const isLower = typeWord[0] !== typeWord[0]?.toUpperCase()
-    if (isLower && (!lowercase || (entry?.needsSymbolWhenLowercase && !symbol?.hasCode && !/số/.test(directSign ?? '')))) continue
+    const facts = readCitationTail(text.slice(end))
+    // `quyết định 04 ngày 17-1-2006 của UBND TP`: a date or an issuer makes the verb a document.
+    const dated = facts.date !== undefined || facts.issuer !== undefined
+    if (isLower && (!lowercase || (entry?.needsSymbolWhenLowercase && !symbol?.hasCode && !/số/.test(directSign ?? '') && !dated))) continue
     if (!symbol && !hasSign && entry?.needsNumberSign) continue
     if (!symbol && !isDocumentNumber(number, hasSign, text.slice(end))) continue
     // `tàu ngầm Kilo Đề án 877`: a design, not a document.
     if (!symbol?.hasCode && !hasSign && DESIGN_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue
-    const facts = readCitationTail(text.slice(end))
     const citation: Citation = {
       kind: 'numbered',
       type,

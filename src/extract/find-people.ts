@@ -4,7 +4,7 @@ import type { PersonMention } from '../article.ts'
 import { nameKey } from '../link/fold.ts'
 import { type TextBlock, textBlocks } from './blocks.ts'
 import { maskCredits } from './credits.ts'
-import { COMMON_COMPOUNDS, FOREIGN_GIVEN_NAMES, PLACES, NON_NAME_WORDS, ROYAL_CUES, SURNAMES } from './lexicon.ts'
+import { COMMON_COMPOUNDS, COMPANY_KINDS, FOREIGN_GIVEN_NAMES, HONORIFICS, PLACES, NON_NAME_WORDS, ROYAL_CUES, SURNAMES } from './lexicon.ts'
 import { type NameCandidate, nameCandidates } from './name-candidates.ts'
 import {
   APPOSITION_NAME,
@@ -131,7 +131,7 @@ function endsCompanyName(c: NameCandidate, personCue: boolean, titlesBeforeName:
 
 function decide(c: NameCandidate, cue: boolean, startsClause: boolean): boolean {
   if (c.allCaps || (c.weakSurname && (c.words < 3 || startsClause))) return cue
-  if (c.kind === 'foreign') return cue || FOREIGN_GIVEN_NAMES.has(c.name.split(/[ \u00a0]/)[0] ?? '')
+  if (c.kind === 'foreign') return cue || c.honorific === true || FOREIGN_GIVEN_NAMES.has(c.name.split(/[ \u00a0]/)[0] ?? '')
   return c.words >= 3 || cue
 }
 
@@ -150,9 +150,13 @@ function isByline(c: NameCandidate, text: string, block: number, blockCount: num
 
 /** The form fields of a reader's question: age, then sex or an e-mail address. */
 const SIGNATURE_AFTER = /^,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi[ \u00a0]*,[ \u00a0]*(?:(?:Nam|Nữ)[ \u00a0]*,|[^()@]{0,60}@)/u
-/** A unit of local government ending a title (`Chủ tịch UBND TP`, `Cục Thuế TP`, `cựu Chủ tịch xã`); capitalised `Tỉnh` leads `Tỉnh Đoàn`. */
-const UNIT_END = /(?<![\p{L}\p{M}])(?:TP\.?|[Tt]hành[ \u00a0]+phố|tỉnh|huyện|quận|thị[ \u00a0]+xã|xã|phường)[ \u00a0]*$/u
-const FIRM_END = new RegExp(`${COMPANY.source}[ \\u00a0]*$`, 'u')
+/**
+ * A unit of local government ending a title (`Chủ tịch UBND TP`, `Cục Thuế TP`, `cựu Chủ tịch
+ * xã`, `Bí thư Tỉnh Đoàn`); a capitalised `Tỉnh` alone leads `Tỉnh Đoàn`.
+ */
+const UNIT_END = /(?<![\p{L}\p{M}])(?:TP\.?|[Tt]hành[ \u00a0]+phố|tỉnh|huyện|quận|thị[ \u00a0]+xã|xã|phường|(?:Tỉnh|Thành)[ \u00a0]+[Đđ]oàn)[ \u00a0]*$/u
+/** A company word and the words of its kind (`Công ty TNHH thương mại xuất nhập khẩu`). */
+const FIRM_END = new RegExp(`${COMPANY.source}(?:[ \\u00a0]+(?:${COMPANY_KINDS.map((k) => k.replace(/ /g, '[ \\u00a0]+')).join('|')}))*[ \\u00a0]*$`, 'u')
 
 /**
  * A name the article writes right after a company word elsewhere names that company wherever
@@ -293,15 +297,25 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
   const added = new Set<string>()
   const references = blocks.flatMap(({ text }, block) =>
     [SHORT_REFERENCE, PEN_NAME_REFERENCE, ROYAL_REFERENCE, APPOSITION_NAME].flatMap((pattern) =>
-      [...text.matchAll(pattern)].map((match) => ({ text, match, at: block * 1e6 + match.index, apposition: pattern === APPOSITION_NAME, royal: pattern === ROYAL_REFERENCE })),
+      [...text.matchAll(pattern)].map((match) => ({
+        text,
+        match,
+        at: block * 1e6 + match.index,
+        apposition: pattern === APPOSITION_NAME,
+        royal: pattern === ROYAL_REFERENCE,
+        described: pattern !== SHORT_REFERENCE || isDescribed(match, text),
+      })),
     ),
   )
+  // `ông Tiến cũng cho hay …` and nothing more says who he is: only a given name that something
+  // identifies somewhere is a person of the article (`bà Xuyến, chủ sạp`, `bác sĩ Điệp`).
+  const described = new Set(references.filter((r) => r.described).map((r) => nameKey(r.match[1] ?? '')))
   // Two-word forms first, so `anh Đô` joins `Anh Minh Đô` wherever the article writes each;
   // the people found are listed in the article's order all the same.
   const wordCount = (r: (typeof references)[number]) => (r.match[1] ?? '').split(/[ \u00a0]/).length
   references.sort((a, b) => wordCount(b) - wordCount(a))
   const found: Array<{ at: number; person: PersonMention }> = []
-  for (const { text, match, at, apposition, royal } of references) {
+  for (const { text, match, at, apposition, royal, described: describedHere } of references) {
     // A ruler is named by the fullest form the article writes: `Vua Tuyên Vương` and `Tề Tuyên Vương`.
     const short = (royal && fullerRoyalName(match[1] ?? '', blocks)) || (match[1] ?? '')
     if (apposition && isHonorificFirst(short)) continue
@@ -321,12 +335,26 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
     const key = nameKey(short)
     const keyWords = key.split(' ')
     if (known.some((full) => endsWith(full, keyWords) || (keyWords.length === 1 && full.includes(key)))) continue
-    if (known.some((full) => full.join(' ') === key) || added.has(key)) continue
+    if (known.some((full) => full.join(' ') === key) || added.has(key) || !(describedHere || described.has(key))) continue
     added.add(key)
     known.push(keyWords)
     found.push({ at, person: { name: short, titles: apposition ? titlesAfter(`, ${text.slice(end)}`) : [] } })
   }
   people.push(...found.sort((a, b) => a.at - b.at).map((f) => f.person))
+}
+
+/**
+ * A short reference that says who the person is: after a profession rather than an honorific
+ * (`dược sĩ Điệp`, `tên Toàn`), or with an apposition (`bà Xuyến, chủ sạp`, `anh Ba (tên thân
+ * mật …)`, `ông Hùng, thôn Mông Phụ`, `anh Hoàng nhà ở phường …`), or owning something (`phản thịt
+ * của chị Xuyến`).
+ */
+function isDescribed(match: RegExpMatchArray, text: string): boolean {
+  const cue = match[0].slice(0, match[0].length - (match[1] ?? '').length).trim().toLowerCase()
+  if (!HONORIFICS.includes(cue)) return true
+  // `phản thịt của chị Xuyến`: what is hers says who she is.
+  if (/(?<![\p{L}\p{M}])của[ \u00a0]*$/u.test(text.slice(0, match.index))) return true
+  return /^[ \u00a0]*(?:,|\(|[-–][ \u00a0]*\p{Ll}|(?:nhà[ \u00a0]+)?ở[ \u00a0]|ngụ|quê|trú|sinh[ \u00a0]+năm|\d{1,3}[ \u00a0]*tuổi)/u.test(text.slice((match.index ?? 0) + match[0].length))
 }
 
 /**

@@ -79,6 +79,8 @@ export const ISSUER_STOP_WORDS: ReadonlySet<string> = new Set(documentTypes.issu
 export const DESIGN_NOUNS: readonly string[] = documentTypes.designNouns
 
 export const ORGANISATION_PHRASES: ReadonlySet<string> = new Set(organisationWords.phrases)
+/** Words of a company's kind between `Công ty` and its name (`TNHH`, `thương mại`). */
+export const COMPANY_KINDS: readonly string[] = organisationWords.companyKinds
 /** Common nouns that end in an organisation word (`nông thôn`). */
 export const COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS: readonly string[] = organisationWords.commonNouns
 

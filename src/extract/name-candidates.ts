@@ -37,6 +37,8 @@ export interface NameCandidate {
    * Nhà báo Việt Nam Thuận Hữu`): a pen name if a title ending in that place comes before it.
    */
   afterPlace?: boolean
+  /** Formed because an honorific stands before it: a person whatever the case of the honorific. */
+  honorific?: boolean
 }
 
 interface Token {
@@ -58,7 +60,8 @@ const MAX_NAME_WORDS = 4
  */
 const ADMIN_UNIT_BEFORE =
   /(?<![\p{L}\p{M}])(phường|xã|thị[ \u00a0]+trấn|thị[ \u00a0]+xã|quận|huyện|tỉnh|thành[ \u00a0]+phố|Phường|Xã|Thị[ \u00a0]+trấn|Thị[ \u00a0]+xã|Quận|Huyện|Tỉnh|Thành[ \u00a0]+phố|TP\.?|Tp\.?)(?:[ \u00a0]+|(?<=\.))((?:\p{Lu}[\p{L}\p{M}]*[ \u00a0])*\p{Lu}[\p{L}\p{M}]*[ \u00a0]*[-–][ \u00a0]*)?$/u
-const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(HONORIFICS.filter((h) => !h.includes(' ')))})[ \\u00a0]+$`, 'u')
+const SINGLE_HONORIFICS: ReadonlySet<string> = new Set(HONORIFICS.filter((h) => !h.includes(' ')))
+const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(SINGLE_HONORIFICS)})[ \\u00a0]+$`, 'u')
 /** Units of which the lexicon knows every place (`tỉnh`, `thành phố`): a run it does not know there is read as a name (`Chủ tịch UBND TP Nguyễn Văn Đua`). */
 const LISTED_UNITS = /^(?:tỉnh|thành[ \u00a0]+phố|Tỉnh|Thành[ \u00a0]+phố|TP\.?|Tp\.?)$/u
 
@@ -136,7 +139,7 @@ function gluedSentence(word: string): string | undefined {
   return isVietnameseSyllable(rest) || rest === rest.toUpperCase() ? first : undefined
 }
 
-/** `honorific`: an honorific stands right before the run (`ông Teddy Trương Thưởng`). */
+/** `honorific`: an honorific stands right before the run (`ông Teddy Trương Thưởng`); one inside it counts too (`… Ông Teddy …`). */
 function readRun(tokens: Token[], text: string, found: NameCandidate[], honorific: boolean): void {
   let i = 0
   while (i < tokens.length) {
@@ -156,6 +159,11 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
       continue
     }
     const word = tokens[i]!.text
+    // `Tỉnh Đoàn`, `Thành Đoàn`: the provincial or city Youth Union, not the surname Đoàn.
+    if (word === 'Đoàn' && /^(?:Tỉnh|Thành)$/u.test(tokens[i - 1]?.text ?? '')) {
+      i++
+      continue
+    }
     if (isSurname(word)) {
       const end = readVietnameseName(tokens, i)
       if (end - i >= 2 && !isYearName(tokens, i, end) && !isOrganisation(tokens, i, end, text)) {
@@ -164,11 +172,17 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
         continue
       }
     }
-    // A foreign name: from a foreign word, or from an initial or an unaccented syllable before one (`Kim Tae Hyun`, `J. Kennedy`).
-    if (isForeignWord(withoutInitial(word)) || (leadsForeignName(word) && tokens[i + 1] !== undefined && isForeignWord(tokens[i + 1]!.text))) {
-      const end = readForeignName(tokens, i, honorific && i === 0)
+    // A foreign name: from a foreign word, or from initials or an unaccented syllable before one (`Kim Tae Hyun`,
+    // `J. Kennedy`, `N. P. Singh Ajad`).
+    let next = i + 1
+    while (/^\p{Lu}\.$/u.test(word) && /^\p{Lu}\.$/u.test(tokens[next]?.text ?? '')) next++
+    if (isForeignWord(withoutInitial(word)) || (leadsForeignName(word) && tokens[next] !== undefined && isForeignWord(tokens[next]!.text))) {
+      const afterHonorific = i === 0 ? honorific : SINGLE_HONORIFICS.has(tokens[i - 1]!.text.toLowerCase())
+      const end = readForeignName(tokens, i, afterHonorific)
       if (end - i >= 2 || (end > i && word !== withoutInitial(word))) {
-        found.push(candidate(tokens, i, end, text, 'foreign', {}))
+        // Only an honorific lets a foreign word lead a Vietnamese name (`Ông Teddy Trương Thưởng`): it marks a person.
+        const ledByGivenName = afterHonorific && isSurname(tokens[i + 1]?.text ?? '') && !FOREIGN_GIVEN_NAMES.has(word)
+        found.push(candidate(tokens, i, end, text, 'foreign', ledByGivenName ? { honorific: true } : {}))
         i = end
         continue
       }
@@ -191,7 +205,7 @@ function candidate(
   to: number,
   text: string,
   kind: NameCandidate['kind'],
-  flags: { placeLike?: boolean; weakSurname?: boolean; afterPlace?: boolean },
+  flags: { placeLike?: boolean; weakSurname?: boolean; afterPlace?: boolean; honorific?: boolean },
 ): NameCandidate {
   const first = tokens[from]!
   const last = tokens[to - 1]!
@@ -208,6 +222,7 @@ function candidate(
     weakSurname: flags.weakSurname ?? false,
     placeLike: flags.placeLike ?? false,
     ...(flags.afterPlace && { afterPlace: true }),
+    ...(flags.honorific && { honorific: true }),
   }
 }
 
@@ -219,15 +234,18 @@ function isSurname(word: string): boolean {
 function readVietnameseName(tokens: Token[], from: number): number {
   const caps = tokens[from]!.text === tokens[from]!.text.toUpperCase() && tokens[from]!.text.length > 1
   let end = from + 1
+  // Ê Đê and Jarai names after the male prefix `Y` keep clan names that are no Vietnamese syllable (`Y Nhuận Ybă`).
+  const ethnic = tokens[from]!.text === 'Y'
   while (end < tokens.length && end - from < MAX_NAME_WORDS) {
     const word = tokens[end]!.text
-    if (!isNamePart(word, caps)) break
+    if (!isNamePart(word, caps) && !(ethnic && end - from >= 2 && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word))) break
+    // After `Thị`/`Văn` the given name is still to come, whatever it looks like (`Nguyễn Thị Hồng Hà`, `Vũ Văn Viện`).
+    const givenNameDue = end - 1 > from && MIDDLE_ONLY.has(titleCase(tokens[end - 1]!.text))
     // A middle name that is also a sentence word (`Phạm Tất Thắng`, `Lê Như Tiến`) counts only with a name part after it;
     // a given name that is also one (`Nguyễn Xuân Qua, Phó cục trưởng`) only with a comma right after it.
-    if (NON_NAME_WORDS.has(titleCase(word)) && !(MIDDLE_NAMES.has(titleCase(word)) && isMiddle(tokens, end, caps)) && !tokens[end]!.beforeComma) break
+    const nameWord = (givenNameDue && !CUE_WORDS.has(word.toLowerCase())) || (MIDDLE_NAMES.has(titleCase(word)) && isMiddle(tokens, end, caps)) || tokens[end]!.beforeComma
+    if (NON_NAME_WORDS.has(titleCase(word)) && !nameWord) break
     // A place glued after a full name: "… Nguyễn Văn A Hà Nội"; after an ambiguous surname it is no name at all (`Đồng Việt Nam`).
-    // After `Thị`/`Văn` the given name is still to come, whatever it looks like (`Nguyễn Thị Hồng Hà`).
-    const givenNameDue = end - 1 > from && MIDDLE_ONLY.has(titleCase(tokens[end - 1]!.text))
     if ((end - from >= 2 || WEAK_SURNAMES.has(titleCase(tokens[from]!.text))) && !givenNameDue && phraseLength(tokens, end, PLACES) >= 2) break
     // A second full name glued after a three-word one (a repeated heading: "Hà Văn Thắm Hà Văn Thắm").
     if (end - from >= 3 && isSurname(word) && readVietnameseName(tokens, end) - end >= 2) break
