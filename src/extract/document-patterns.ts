@@ -13,6 +13,19 @@ for (const entry of DOCUMENT_TYPES) {
   for (const word of [entry.type, ...entry.aliases]) TYPE_BY_WORD.set(lowerFirst(word), entry.type)
 }
 export const TYPE_ENTRY = new Map(DOCUMENT_TYPES.map((entry) => [entry.type, entry]))
+/** Type code in a symbol → canonical type; the first type listed with a code owns it (`TT` → Thông tư). */
+export const TYPE_BY_CODE = new Map<string, string>()
+for (const entry of DOCUMENT_TYPES) for (const code of entry.codes) if (!TYPE_BY_CODE.has(code)) TYPE_BY_CODE.set(code, entry.type)
+
+/**
+ * A full symbol standing alone, with its year, type code and issuer (`các Thông tư sau: số
+ * 15/2014/TT-BXD ngày …; số 11/2009/TT-BXD`): the code says what it is. Groups: 1 number,
+ * 2 tail, 3 type code.
+ */
+export const STANDALONE_SYMBOL = new RegExp(
+  `(?<![\\p{L}\\p{N}/.\\-])(\\d+)(/(?:19|20)\\d\\d/(${[...TYPE_BY_CODE.keys()].join('|')})-\\p{Lu}[\\p{Lu}\\d&]*(?:[a-z]{1,2})?(?:-\\p{Lu}[\\p{Lu}\\d]*)*)(?![\\p{L}\\p{N}])`,
+  'gu',
+)
 const TYPE_SOURCE = caseFlexibleAlternation(TYPE_BY_WORD.keys())
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])'

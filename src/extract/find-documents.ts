@@ -13,6 +13,8 @@ import {
   PLENUM_MEETING_ORDINAL,
   PLENUM_RESOLUTION,
   PLENUM_RESOLUTION_ORDINAL,
+  STANDALONE_SYMBOL,
+  TYPE_BY_CODE,
   TYPE_ENTRY,
   canonicalType,
   plenumNumber,
@@ -98,6 +100,8 @@ function fullerSymbols(citations: Citation[]): Map<string, string> {
 /** `TYPE [số] NUMBER[symbol]` references, and list continuations (`Thông tư 02, 03/2017/TT-BNV`). */
 function numberedCitations(text: string, lowercase: boolean): Citation[] {
   const found: Citation[] = []
+  /** Where typed references and their lists were read: a standalone symbol there is one of them. */
+  const read: Array<[number, number]> = []
   for (const match of text.matchAll(DOCUMENT_REFERENCE)) {
     const [surface, typeWord = '', qualifiedSign, directSign, number = '', tail] = match
     const type = canonicalType(typeWord)
@@ -137,6 +141,21 @@ function numberedCitations(text: string, lowercase: boolean): Citation[] {
       if (moreSymbol) listed.symbol = moreSymbol
       found.push(listed)
     }
+    read.push([match.index, text.length - rest.length])
+  }
+  for (const match of text.matchAll(STANDALONE_SYMBOL)) {
+    const [surface, number = '', tail = '', code = ''] = match
+    if (read.some(([from, to]) => match.index >= from && match.index < to)) continue
+    found.push({
+      kind: 'numbered',
+      type: TYPE_BY_CODE.get(code)!,
+      number,
+      symbol: normalizeSymbolTail(tail),
+      surface,
+      sentence: sentenceAt(text, match.index),
+      at: match.index,
+      ...readCitationTail(text.slice(match.index + surface.length)),
+    })
   }
   return found
 }

@@ -4,7 +4,7 @@ import type { PersonMention } from '../article.ts'
 import { nameKey } from '../link/fold.ts'
 import { type TextBlock, textBlocks } from './blocks.ts'
 import { maskCredits } from './credits.ts'
-import { COMMON_COMPOUNDS, COMPANY_KINDS, FOREIGN_GIVEN_NAMES, HONORIFICS, PLACES, NON_NAME_WORDS, ROYAL_CUES, SURNAMES } from './lexicon.ts'
+import { COMMON_COMPOUNDS, COMPANY_KINDS, EPITHETS, FOREIGN_GIVEN_NAMES, HONORIFICS, PLACES, NON_NAME_WORDS, ROYAL_CUES, SURNAMES, caseFlexibleAlternation } from './lexicon.ts'
 import { type NameCandidate, nameCandidates } from './name-candidates.ts'
 import {
   APPOSITION_NAME,
@@ -63,8 +63,55 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     joinCutNames(accepted, blocks)
     const people = mergePeople(accepted)
     if (shortOnly) addShortOnly(people, blocks, judged.filter((c) => c.signature).map((c) => nameKey(c.name).split(' ')))
-    file.data.people = people
+    addEpithets(people, blocks)
+    file.data.people = joinKnownAs(people, blocks)
   }
+}
+
+/** Inside a quoted slogan or title (`“Tết trồng cây đời đời nhớ ơn Bác Hồ”`). */
+function isQuoted(text: string, at: number): boolean {
+  const before = text.slice(0, at)
+  return before.lastIndexOf('“') > before.lastIndexOf('”')
+}
+
+/**
+ * `Bác Hồ` names Hồ Chí Minh unless it names a place, an idea or a slogan (`khu lưu niệm Bác
+ * Hồ`, `tấm gương đạo đức Bác Hồ`): listed by the full name when the article writes it, as every name.
+ */
+function addEpithets(people: PersonMention[], blocks: TextBlock[]): void {
+  for (const { written, name, fullName } of EPITHETS) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${caseFlexibleAlternation([written])}(?![\\p{L}\\p{M}]|[ \\u00a0]+\\p{Lu})`, 'gu')
+    const named = blocks.some(({ text }) => [...text.matchAll(pattern)].some((m) => !isOrganisationBefore(text.slice(0, m.index)) && !isQuoted(text, m.index)))
+    if (!named) continue
+    const full = blocks.some(({ text }) => text.includes(fullName))
+    const listed = new Set(people.map((p) => nameKey(p.name)))
+    if (listed.has(nameKey(fullName)) || listed.has(nameKey(name))) continue
+    people.push({ name: full ? fullName : name, titles: [] })
+  }
+}
+
+/** `Minh Béo (tức Hồng Quang Minh)`, `Chí Trung tên đầy đủ là Phạm Chí Trung`. Groups: the name used, the real one. */
+const KNOWN_AS =
+  /(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){0,3})[ \u00a0]*(?:\([ \u00a0]*|,[ \u00a0]*)?(?:tức|tên thật(?:[ \u00a0]+là)?|tên đầy đủ(?:[ \u00a0]+là)?|tên khai sinh(?:[ \u00a0]+là)?)[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){1,3})/gu
+
+const wordCount = (name: string) => name.split(/[ \u00a0]+/).length
+
+/** A stage or pen name the article gives with the real name is that person, listed by the real name. */
+function joinKnownAs(people: PersonMention[], blocks: TextBlock[]): PersonMention[] {
+  const byKey = new Map(people.map((p) => [nameKey(p.name), p]))
+  const dropped = new Set<PersonMention>()
+  for (const { text } of blocks) {
+    for (const [, used = '', real = ''] of text.matchAll(KNOWN_AS)) {
+      const person = byKey.get(nameKey(real))
+      // The name used is the tail of the run before `tức` (`diễn viên Minh Béo`).
+      const alias = [...byKey.entries()].find(([key, p]) => p !== person && nameKey(used).endsWith(key))?.[1]
+      // Two full names (`Trần Xuân Bách (tên khai sinh Vũ Thiện Tuấn)`): the one the article uses stays.
+      if (!person || !alias || (SURNAMES.has(alias.name.split(/[ \u00a0]/)[0] ?? '') && wordCount(alias.name) >= wordCount(person.name))) continue
+      for (const title of alias.titles) if (!person.titles.includes(title)) person.titles.push(title)
+      dropped.add(alias)
+    }
+  }
+  return people.filter((p) => !dropped.has(p))
 }
 
 /** Candidates of one block with the context that decides them. */
@@ -109,7 +156,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     // with the sentence or the list going on after it (`Chủ tịch Hội nhà báo Việt Nam Thuận Hữu;`).
     const accepted = candidate.afterPlace
       ? !rejected && titlesBeforeName.length > 0 && !bareTitle && !isApposition(before, titlesBeforeName[0]!) && /^(?:[ \u00a0]*(?:[;,.:)]|$)|[ \u00a0]+\p{Ll})/u.test(after)
-      : !rejected && decide(candidate, cue, startsClause) && !endsCompanyName(candidate, personCue, titlesBeforeName)
+      : !rejected && decide(candidate, cue, startsClause) && !endsCompanyName(candidate, personCue, titlesBeforeName, before)
     judged.push({ ...candidate, block: index, titles, accepted, rejected, signature, personCue, organisation, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before) })
   }
   return judged
@@ -122,11 +169,13 @@ function isApposition(before: string, firstTitle: string): boolean {
 }
 
 /**
- * A two-word name led by an ambiguous surname after a title that names a firm, with no
- * honorific: the end of the firm's name (`Giám đốc Công ty TNHH Dịch vụ kế toán Đồng Hưng`).
+ * A two-word name after a title that names a firm, with no honorific: the end of the firm's
+ * name when led by an ambiguous surname (`Giám đốc Công ty TNHH Dịch vụ kế toán Đồng Hưng`),
+ * or right after the firm's kind (`Giám đốc Công ty TNHH Lê Thành`, `Công ty Địa ốc Hoàng Quân`).
  */
-function endsCompanyName(c: NameCandidate, personCue: boolean, titlesBeforeName: string[]): boolean {
-  return c.weakSurname && c.words < 3 && !personCue && COMPANY.test(titlesBeforeName.at(-1) ?? '')
+function endsCompanyName(c: NameCandidate, personCue: boolean, titlesBeforeName: string[], before: string): boolean {
+  if (c.words >= 3 || personCue) return false
+  return (c.weakSurname && COMPANY.test(titlesBeforeName.at(-1) ?? '')) || FIRM_END.test(before)
 }
 
 function decide(c: NameCandidate, cue: boolean, startsClause: boolean): boolean {
@@ -156,7 +205,7 @@ const SIGNATURE_AFTER = /^,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi[ \u00a0]*,[ \u00a0]
  */
 const UNIT_END = /(?<![\p{L}\p{M}])(?:TP\.?|[Tt]hành[ \u00a0]+phố|tỉnh|huyện|quận|thị[ \u00a0]+xã|xã|phường|(?:Tỉnh|Thành)[ \u00a0]+[Đđ]oàn)[ \u00a0]*$/u
 /** A company word and the words of its kind (`Công ty TNHH thương mại xuất nhập khẩu`). */
-const FIRM_END = new RegExp(`${COMPANY.source}(?:[ \\u00a0]+(?:${COMPANY_KINDS.map((k) => k.replace(/ /g, '[ \\u00a0]+')).join('|')}))*[ \\u00a0]*$`, 'u')
+const FIRM_END = new RegExp(`${COMPANY.source}(?:[ \\u00a0]+(?:${caseFlexibleAlternation(COMPANY_KINDS)}))*[ \\u00a0]*$`, 'u')
 
 /**
  * A name the article writes right after a company word elsewhere names that company wherever
@@ -312,8 +361,7 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
   const described = new Set(references.filter((r) => r.described).map((r) => nameKey(r.match[1] ?? '')))
   // Two-word forms first, so `anh Đô` joins `Anh Minh Đô` wherever the article writes each;
   // the people found are listed in the article's order all the same.
-  const wordCount = (r: (typeof references)[number]) => (r.match[1] ?? '').split(/[ \u00a0]/).length
-  references.sort((a, b) => wordCount(b) - wordCount(a))
+  references.sort((a, b) => wordCount(b.match[1] ?? '') - wordCount(a.match[1] ?? ''))
   const found: Array<{ at: number; person: PersonMention }> = []
   for (const { text, match, at, apposition, royal, described: describedHere } of references) {
     // A ruler is named by the fullest form the article writes: `Vua Tuyên Vương` and `Tề Tuyên Vương`.
