@@ -60,8 +60,13 @@ export interface DocumentEntry {
   summary?: string
   /** Term or year that tells it from namesakes (`khóa XII`, `2017`). */
   qualifier?: string
-  /** Nothing settles which namesake this is, so this page may mix documents. */
+  /**
+   * Not one document: citations that give too little to tell which document they
+   * mean (a bare "Nghị quyết 19"). The page says so and shows no facts.
+   */
   uncertain: boolean
+  /** For an uncertain page: the certain documents of the same type and number its citations may mean. */
+  candidates?: DocumentEntry[]
   /** Citing articles, in date order, with the sentence that cites it; `inferred` when the citation gave no full identity and was matched on evidence. */
   citations: Array<{ article: ArticleEntry; sentence: string; inferred: boolean }>
   /** People named in the citing articles, most frequent first. */

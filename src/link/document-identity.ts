@@ -1,6 +1,7 @@
 import type { ArticleDate, DocumentMention } from '../article.ts'
 import type { Catalogue, CatalogueEntry } from './catalogue.ts'
 import congresses from './party-congresses.json' with { type: 'json' }
+import { predates, yearsInSentence } from './sentence-years.ts'
 
 /**
  * Which document a citation names, across articles. A symbol alone is not enough:
@@ -36,6 +37,17 @@ const PARTY_SYMBOL = /^\d+[a-z]?-[\p{Lu}Đ]+\/[\p{Lu}Đ]+/u
 const STATE_SYMBOL_WITHOUT_YEAR = /^\d+[a-z]?\/[\p{Lu}Đ]+-[\p{Lu}\p{Ll}Đđ]+$/u
 const HAS_YEAR = /\/(19|20)\d{2}\b|-(19|20)\d{2}\//u
 
+const STATE_SYMBOL_WITH_YEAR = /^(\d+[a-z]?)[-/]((?:19|20)\d{2})\/([\p{Lu}Đ][\p{L}\d-]*)$/u
+
+/**
+ * One id for a State document whichever way its year is written: `35/2016/NQ-CP`,
+ * `35-2016/NQ-CP` and `35/NQ-CP` of 2016 are all (Nghị quyết, 35, Chính phủ, 2016).
+ */
+function stateId(key: string): string {
+  const match = STATE_SYMBOL_WITH_YEAR.exec(key)
+  return match ? `${match[1]}/${match[3]}@${match[2]}` : key
+}
+
 /** Keys that are a full symbol: number plus issuer or type code. */
 export function isSymbol(key: string): boolean {
   return /^\d+[a-z]?[-/]/u.test(key)
@@ -47,15 +59,24 @@ export function articleTime(date: ArticleDate | undefined, yearFloor: number | u
   return { ...(year !== undefined && { year }), ...(floor !== undefined && { floor }) }
 }
 
+/**
+ * A symbol written with a space for a slash keeps that form in its key (`10/2016QĐ-UBND`,
+ * as the article wrote it) but is the same document as the slashed one.
+ */
+function slashed(key: string): string {
+  return /^\d/u.test(key) ? key.replace(/^(\d+(?:\/(?:19|20)\d{2})?)(?=\p{Lu})/u, '$1/') : key
+}
+
 export function documentIdentity(mention: DocumentMention, time: ArticleTime, catalogue: Catalogue): DocumentIdentity {
-  const key = mention.key
+  const key = slashed(mention.key)
   const ownYear = mention.date ? Number(mention.date.slice(0, 4)) : undefined
   const central = CENTRAL_PARTY_SYMBOL.test(key)
   const restarts = central || PARTY_SYMBOL.test(key) || STATE_SYMBOL_WITHOUT_YEAR.test(key)
   if (!restarts) {
     const certain = HAS_YEAR.test(key) || key.startsWith('Nghị quyết Đại hội') || / khóa [IVXLC]+$/u.test(key)
     const known = catalogue.get(key)?.[0]
-    if (certain) return { id: key, uncertain: false, inferred: false, ...(known && { known }) }
+    // An alias (`19/2017/NQ-CP` for `19-2017/NQ-CP`) is the catalogue's document, under its symbol.
+    if (certain) return { id: stateId(known?.symbol ?? key), uncertain: false, inferred: false, ...(known && { known }) }
     // A bare number ("Quyết định 123") is only assumed to be one document within a year.
     if (!isSymbol(key)) return time.year ? { id: `${key}@${time.year}`, qualifier: String(time.year), uncertain: true, inferred: false } : { id: key, uncertain: true, inferred: false }
   }
@@ -65,7 +86,9 @@ export function documentIdentity(mention: DocumentMention, time: ArticleTime, ca
     return qualifier && id ? { id, qualifier, uncertain, inferred, ...(known && { known }) } : { id: key, uncertain: true, inferred: false }
   }
 
-  const entries = catalogue.get(key) ?? []
+  // A sentence that speaks only of years before a namesake was issued is not citing it.
+  const years = yearsInSentence(mention.sentence)
+  const entries = (catalogue.get(key) ?? []).filter((entry) => !predates(years, Number(entry.date.slice(0, 4))))
   if (mention.term || ownYear !== undefined) {
     const term = mention.term ?? termOf(ownYear)
     const known = entries.find((entry) => (central ? entry.term === term : Number(entry.date.slice(0, 4)) === ownYear))

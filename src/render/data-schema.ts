@@ -52,6 +52,8 @@ export const exportedDocument = z.object({
   term: z.string().nullable(),
   summary: z.string().nullable(),
   uncertain: z.boolean(),
+  /** For an uncertain page: the documents its citations may mean. */
+  candidates: z.array(siteUrl),
   url: siteUrl,
   articles: z.array(articleRef.extend({ sentence: z.string() })),
 })

@@ -47,6 +47,7 @@ export function renderData(site: SiteIndex): SiteFiles {
     term: document.term ?? null,
     summary: document.summary ?? null,
     uncertain: document.uncertain,
+    candidates: (document.candidates ?? []).map((candidate) => candidate.url),
     url: document.url,
     articles: document.citations.map(({ article, sentence }) => ({ ...articleRef(article), sentence })),
   }))

@@ -30,7 +30,8 @@ export function renderPages(site: SiteIndex, templates: Templates, config: SiteC
 
   emit('', 'home', config.title, {
     latest: site.articles.slice(0, HOME_LIST).map(articleCard),
-    documents: site.documents.slice(0, HOME_LIST).map(documentCard),
+    // An uncertain page gathers mentions, not a document: it is no "most-cited document".
+    documents: site.documents.filter((document) => !document.uncertain).slice(0, HOME_LIST).map(documentCard),
     people: site.people.slice(0, HOME_LIST).map(personCard),
     counts: { articles: site.articles.length, documents: site.documents.length, people: site.people.length },
   })
@@ -69,6 +70,7 @@ export function renderPages(site: SiteIndex, templates: Templates, config: SiteC
     const view = {
       ...documentCard(document),
       ...{ type, issuer, term, summary, symbol, uncertain, inferred },
+      candidates: (document.candidates ?? []).map(documentCard),
       date: displayDate(document.date),
       timeline: timeline(document.citations.map(({ article }) => article)),
       people: document.people.slice(0, HOME_LIST).map(({ person, count }) => ({ ...personCard(person), count })),

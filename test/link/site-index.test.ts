@@ -87,18 +87,19 @@ test('an undated citation of a symbol with two catalogued namesakes stays uncert
     article('a.txt', { documents: [doc('26-NQ/TW')] }),
     article('b.txt', { documents: [doc('26-NQ/TW', { term: 'XII' })] }),
   ])
-  const vague = site.documents.find((d) => d.id === '26-NQ/TW')!
+  const vague = site.documents.find((d) => d.key === '26-NQ/TW' && d.term === undefined)!
   assert.equal(vague.uncertain, true)
   assert.equal(site.documents.length, 2)
 })
 
-test('a bare "Nghị định 67" joins 67/2014/NĐ-CP only when the article is known to be no older than 2014', () => {
+test('a bare "Nghị định 67" joins 67/2014/NĐ-CP on its subject, never from an article older than 2014 (corpus sentences)', () => {
   const full = { type: 'Nghị định', number: '67' }
+  const ships = 'Nhiều con tàu vỏ thép của ngư dân Thanh Hóa đóng theo Nghị định 67 liên tục hỏng hóc, trục trặc sau mỗi lần ra khơi.'
   const site = buildSiteIndex([
-    article('full.txt', { documents: [doc('67/2014/NĐ-CP', full)] }),
-    article('later.txt', { yearFloor: 2017, documents: [doc('Nghị định 67', full)] }),
-    article('older.txt', { date: { iso: '2005-04-01', precision: 'day', from: 'text' }, documents: [doc('Nghị định 67', full)] }),
-    article('undated.txt', { documents: [doc('Nghị định 67', full)] }),
+    article('full.txt', { documents: [doc('67/2014/NĐ-CP', { ...full, sentence: 'Tàu vỏ thép của ngư dân đóng theo Nghị định 67/2014/NĐ-CP bị hư hỏng, ngư dân Thanh Hóa điêu đứng.' })] }),
+    article('later.txt', { yearFloor: 2017, documents: [doc('Nghị định 67', { ...full, sentence: ships })] }),
+    article('older.txt', { date: { iso: '2005-04-01', precision: 'day', from: 'text' }, documents: [doc('Nghị định 67', { ...full, sentence: ships })] }),
+    article('undated.txt', { documents: [doc('Nghị định 67', { ...full, sentence: 'Số tàu này được đóng theo Nghị định 67 của Chính phủ.' })] }),
   ])
   const decree = site.documents.find((d) => d.key === '67/2014/NĐ-CP')!
   assert.deepEqual(decree.citations.map((c) => [c.article.article.source, c.inferred]).sort(), [['full.txt', false], ['later.txt', true]])
