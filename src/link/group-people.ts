@@ -2,6 +2,7 @@ import type { SiteConfig } from '../config/config-schema.ts'
 import { mostFrequent } from './most-frequent.ts'
 import type { ArticleEntry, PersonEntry } from './build-site-index.ts'
 import { nameKey } from './fold.ts'
+import { correctMisspelledNames } from './misspelled-names.ts'
 import tiers from './title-tiers.json' with { type: 'json' }
 
 type Tier = 'leadership' | 'private'
@@ -16,6 +17,8 @@ type Tier = 'leadership' | 'private'
  *   company, school or village in others, never both in one mention, and not a
  *   career where every private title comes before the first office — become two
  *   people, the rarer one labelled with its title;
+ * - a name spelled in a way Vietnamese cannot be (`Nông Đưc Manh`) is the one possible
+ *   spelling of the same letters the site has (`Nông Đức Mạnh`);
  * - the config: `aliases` fold other names into one person, `split` sends mentions
  *   whose titles contain a phrase to a labelled namesake, `together` turns the
  *   automatic split off for a name.
@@ -26,6 +29,8 @@ export function groupPeople(articles: readonly ArticleEntry[], config: Partial<P
     for (const alias of [name, ...(rule.aliases ?? [])]) canonical.set(nameKey(alias), name)
   }
 
+  const misspelled = correctMisspelledNames(articles.flatMap((entry) => entry.article.people.map((p) => p.name)))
+
   // Mentions by name first: whether a name is two people needs all of its mentions.
   const byName = new Map<string, { name: string; mentions: Array<{ entry: ArticleEntry; titles: string[] }> }>()
   for (const entry of articles) {
@@ -34,10 +39,12 @@ export function groupPeople(articles: readonly ArticleEntry[], config: Partial<P
         entry.unlisted.push(mention)
         continue
       }
-      const name = canonical.get(nameKey(mention.name)) ?? mention.name
-      const group = byName.get(nameKey(name)) ?? { name, mentions: [] }
+      const written = canonical.get(nameKey(mention.name)) ?? mention.name
+      const name = misspelled.get(nameKey(written)) ?? written
+      const key = nameKey(name)
+      const group = byName.get(key) ?? { name, mentions: [] }
       group.mentions.push({ entry, titles: mention.titles })
-      byName.set(nameKey(name), group)
+      byName.set(key, group)
     }
   }
 

@@ -173,13 +173,25 @@ test('a document page shows what most citing articles say, not what the first on
   assert.equal(site.documents[0]!.summary, 'về hỗ trợ và phát triển doanh nghiệp')
 })
 
-test('the most-mentioned of two same-slug people keeps the plain URL (a typo page does not take it)', () => {
+test('the most-mentioned of two same-slug people keeps the plain URL (a namesake page does not take it)', () => {
   const site = buildSiteIndex([
-    article('a.txt', { people: [{ name: 'Nông Đưc Manh', titles: [] }] }),
-    article('b.txt', { people: [{ name: 'Nông Đức Mạnh', titles: [] }] }),
-    article('c.txt', { people: [{ name: 'Nông Đức Mạnh', titles: [] }] }),
+    article('a.txt', { people: [{ name: 'Lê Văn Thanh', titles: [] }] }),
+    article('b.txt', { people: [{ name: 'Lê Văn Thành', titles: [] }] }),
+    article('c.txt', { people: [{ name: 'Lê Văn Thành', titles: [] }] }),
   ])
-  assert.equal(site.people.find((p) => p.name === 'Nông Đức Mạnh')!.url, 'nguoi/nong-duc-manh/')
+  assert.equal(site.people.find((p) => p.name === 'Lê Văn Thành')!.url, 'nguoi/le-van-thanh/')
+  assert.equal(site.people.length, 2, 'a possible spelling may be another person')
+})
+
+test('a name spelled as Vietnamese cannot be is the possible spelling of the same letters (corpus: "Nông Đưc Manh", "Võ Văn Kiêt")', () => {
+  const site = buildSiteIndex([
+    article('a.txt', { people: [{ name: 'Nông Đưc Manh', titles: [] }, { name: 'Võ Văn Kiêt', titles: [] }] }),
+    article('b.txt', { people: [{ name: 'Nông Đức Mạnh', titles: ['Tổng Bí thư'] }, { name: 'Võ Văn Kiệt', titles: [] }] }),
+  ])
+  assert.deepEqual(
+    site.people.map((p) => [p.name, p.articles.length]),
+    [['Nông Đức Mạnh', 2], ['Võ Văn Kiệt', 2]],
+  )
 })
 
 test('a career from a private post into office is one person (a rector who later became minister)', () => {
