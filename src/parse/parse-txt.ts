@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities'
 import type { Element, Root } from 'hast'
 import type { Plugin } from 'unified'
 import type { Point } from 'unist'
@@ -6,7 +7,9 @@ import type { Point } from 'unist'
  * Parser for articles scraped as plain text: the first non-empty line is the
  * headline (an `h1`), every other non-empty line a paragraph. Aggregator dumps put
  * a whole body on one line with paragraphs joined by two spaces; those split too.
- * Every node keeps its source position so messages can point at it.
+ * Scrapers leave HTML character references in the text (`Bộ NN&amp;PTNT`): they are
+ * decoded, so a page shows `&` once. Every node keeps its source position so messages
+ * can point at it.
  */
 const parseTxt: Plugin<[], string, Root> = function () {
   this.parser = (text) => {
@@ -20,7 +23,7 @@ const parseTxt: Plugin<[], string, Root> = function () {
           type: 'element',
           tagName: children.length === 0 ? 'h1' : 'p',
           properties: {},
-          children: [{ type: 'text', value: piece.text }],
+          children: [{ type: 'text', value: decodeHTML(piece.text) }],
           position: {
             start: point(lineNumber, piece.column, start),
             end: point(lineNumber, piece.column + piece.text.length, start + piece.text.length),

@@ -15,6 +15,13 @@ test('a baomoi dump: body on one line, paragraphs joined by two spaces, split ba
   assert.deepEqual(blocks.slice(1), ['Câu một kết thúc.', 'Câu hai bắt đầu đoạn mới'])
 })
 
+test('HTML character references a scraper left in a .txt are read as the characters (corpus: "Bộ NN&amp;PTNT")', async () => {
+  const { article, blocks } = await processText('Thứ trưởng Bộ NN&amp;PTNT thăm ngư dân\nÔng Cao Đức Phát, quyền bộ trưởng Bộ NN&amp;PTNT, cho biết giá &gt; 5 triệu đồng.')
+  assert.equal(article.title, 'Thứ trưởng Bộ NN&PTNT thăm ngư dân')
+  assert.equal(blocks[0], 'Ông Cao Đức Phát, quyền bộ trưởng Bộ NN&PTNT, cho biết giá > 5 triệu đồng.')
+  assert.deepEqual(article.people[0]?.titles, ['quyền bộ trưởng Bộ NN&PTNT'])
+})
+
 test('Markdown: front matter sets title, date and outlet; body paragraphs and headings kept', async () => {
   const { article, blocks } = await processText('---\ntitle: "Tiêu đề"\ndate: 2017-02-09\noutlet: Tuổi Trẻ\n---\n\nĐoạn một.\n\n## Mục hai\n\nĐoạn hai.\n', 'a.md')
   assert.equal(article.title, 'Tiêu đề')
