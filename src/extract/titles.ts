@@ -115,8 +115,12 @@ export function isBareTitle(title: string): boolean {
  * Whether a title-like span names a person (`Chủ tịch nước Trần Đức Lương`): then it is that
  * person's title, not one of the name being read. Organisations and places named after a
  * person (`Hiệu trưởng Trường Nguyễn Đình Chiểu`, `Bí thư Thành ủy TP Hồ Chí Minh`) do not count.
+ * Foreign names count only right after a bare head: a foreign firm ends many titles.
  */
 function namesPerson(span: string): boolean {
+  // A bare head before a foreign name: `Chủ tịch Cayxỏn Phômvihản`, another leader of a list.
+  const head = HEAD_AT_START.exec(span)?.[0]
+  if (head && nameCandidates(span.slice(head.length)).some((c) => c.kind === 'foreign' && c.start === 1 && c.words >= 2)) return true
   return nameCandidates(span).some(
     (c) =>
       c.kind === 'vietnamese' &&

@@ -16,6 +16,13 @@ test('trap: "title + name" after a name is the next person of a list, not a titl
   const list = 'Trưởng Ban Tuyên giáo Trung ương Võ Văn Thưởng, Bộ trưởng Bộ Công an Tô Lâm; Chủ tịch Hội nhà báo Việt Nam Thuận Hữu.'
   assert.deepEqual(titlesOf(list, 'Võ Văn Thưởng'), ['Trưởng Ban Tuyên giáo Trung ương'])
   assert.deepEqual(titlesOf(list, 'Tô Lâm'), ['Bộ trưởng Bộ Công an'])
+  // A foreign leader after a bare head is the next person too (vntc: "Chủ tịch Cayxỏn Phômvihản"),
+  // while a foreign firm ends a title (baomoi 000853).
+  assert.deepEqual(titlesOf('Quan hệ đó do Chủ tịch Hồ Chí Minh, Chủ tịch Cayxỏn Phômvihản cùng các thế hệ vun đắp.', 'Hồ Chí Minh'), ['Chủ tịch'])
+  assert.deepEqual(
+    titlesOf('Ông Teddy Trương Thưởng, trợ lý giám đốc bán hàng của Công ty Xin Min Hua Pte Ltd (Singapore), cho biết.', 'Teddy Trương Thưởng'),
+    ['trợ lý giám đốc bán hàng của Công ty Xin Min Hua Pte Ltd'],
+  )
 })
 
 test('trap: a title chain stops at words that are not titles (vntc 003142 "đoàn đại biểu già làng, trưởng bản …, nhân dịp … viếng Chủ tịch Hồ Chí Minh")', () => {
