@@ -36,8 +36,9 @@ const goldSets = [
   { name: 'heldout5', url: new URL('../test/fixtures/heldout5.jsonl', import.meta.url) },
   { name: 'heldout6', url: new URL('../test/fixtures/heldout6.jsonl', import.meta.url) },
   { name: 'heldout7', url: new URL('../test/fixtures/heldout7.jsonl', import.meta.url) },
+  { name: 'heldout8', url: new URL('../test/fixtures/heldout8.jsonl', import.meta.url) },
 ].filter((set) => !only || set.name === only)
-if (goldSets.length === 0) throw new Error(`--set ${only}: expected one of dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7`)
+if (goldSets.length === 0) throw new Error(`--set ${only}: expected one of dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8`)
 
 interface GoldArticle {
   file: string
