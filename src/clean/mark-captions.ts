@@ -44,7 +44,7 @@ function isAltText(text: string): boolean {
  * Finds a photo label near the start of a paragraph and splits the paragraph into
  * the caption (the sentence before the label, the label and its credit) and the
  * text around it. The credit runs until a new sentence starts: a capitalised word
- * followed by a lower-case one.
+ * followed by a lower-case one or a number, or a lower-case word after a name.
  */
 export function splitCaption(text: string): { before: string; caption: string; rest: string } | undefined {
   const match = PHOTO_LABEL.exec(text)
@@ -55,8 +55,10 @@ export function splitCaption(text: string): { before: string; caption: string; r
   if (match[1]!.includes(':')) {
     for (let i = 0; i < words.length && credit.length < 8; i++) {
       const word = words[i]!
-      const startsSentence = /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(words[i + 1] ?? '')
-      if (credit.length > 0 && startsSentence) break
+      // `Ngày 19-5, …`, `Theo ông …` start the text; so does a lower-case word after a named credit.
+      const startsSentence = /^\p{Lu}/u.test(word) && /^[\p{Ll}\d]/u.test(words[i + 1] ?? '')
+      const afterName = /^\p{Ll}/u.test(word) && !/^(?:và|[-–/])$/u.test(word) && credit.some((w) => /^\p{Lu}/u.test(w))
+      if (credit.length > 0 && (startsSentence || afterName)) break
       credit.push(word)
       if (/[.!?]$/u.test(word)) break
     }

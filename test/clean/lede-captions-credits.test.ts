@@ -31,6 +31,14 @@ test('"Ảnh: …" glued into a paragraph is split into a caption and the paragr
   assert.ok(blocks.some((block) => block.startsWith('Tiếp tục phiên chất vấn')))
 })
 
+test('a photo credit ends where the text goes on: a date or a lower-case word after the name (baomoi 000564)', async () => {
+  const { blocks, article } = await processText('Sốt đất\nĐất nền khu vực quận 9 được rao bán. Ảnh: Thanh Hải Ngày 19-5, đồng chí Tất Thành Cang, Phó Bí thư Thường trực Thành ủy TPHCM đã chủ trì cuộc họp.')
+  const captions = article.body.children.filter((node) => node.type === 'element' && node.tagName === 'figure')
+  assert.ok(captions.some((node) => JSON.stringify(node).includes('rao bán. Ảnh: Thanh Hải"')))
+  assert.ok(blocks.some((b) => b.startsWith('Ngày 19-5, đồng chí Tất Thành Cang, Phó Bí thư')))
+  assert.deepEqual(article.people.map((p) => p.name), ['Tất Thành Cang'])
+})
+
 test('agency credits become the outlet: "(TTXVN)" at the end (baomoi 000169), "(NLĐ) -" at the start (VNTC 003633)', async () => {
   const end = await processPath(`${CORPUS}baomoi-2017-policy/000169.txt`)
   assert.equal(end.article.outlet, 'TTXVN')
