@@ -4,7 +4,21 @@ import type { PersonMention } from '../article.ts'
 import { nameKey } from '../link/fold.ts'
 import { type TextBlock, textBlocks } from './blocks.ts'
 import { maskCredits } from './credits.ts'
-import { COMMON_COMPOUNDS, COMPANY_KINDS, EPITHETS, FOREIGN_GIVEN_NAMES, HONORIFICS, PLACES, NON_NAME_WORDS, ROYAL_CUES, SURNAMES, caseFlexibleAlternation } from './lexicon.ts'
+import {
+  COMMON_COMPOUNDS,
+  COMPANY_KINDS,
+  DESCRIPTORS,
+  EPITHETS,
+  FOREIGN_GIVEN_NAMES,
+  HONORIFICS,
+  NON_NAME_WORDS,
+  PERSON_CUES,
+  PLACES,
+  ROYAL_CUES,
+  SURNAMES,
+  TITLE_HEADS,
+  caseFlexibleAlternation,
+} from './lexicon.ts'
 import { type NameCandidate, nameCandidates } from './name-candidates.ts'
 import {
   APPOSITION_NAME,
@@ -402,8 +416,13 @@ function isDescribed(match: RegExpMatchArray, text: string): boolean {
   if (!HONORIFICS.includes(cue)) return true
   // `phản thịt của chị Xuyến`: what is hers says who she is.
   if (/(?<![\p{L}\p{M}])của[ \u00a0]*$/u.test(text.slice(0, match.index))) return true
-  return /^[ \u00a0]*(?:,|\(|[-–][ \u00a0]*\p{Ll}|(?:nhà[ \u00a0]+)?ở[ \u00a0]|ngụ|quê|trú|sinh[ \u00a0]+năm|\d{1,3}[ \u00a0]*tuổi)/u.test(text.slice((match.index ?? 0) + match[0].length))
+  return DESCRIPTION.test(text.slice((match.index ?? 0) + match[0].length))
 }
+/** After the name: an aside, or (after a comma or not) words that say who the person is. */
+const DESCRIPTION = new RegExp(
+  `^[ \\u00a0]*(?:\\(|[-–][ \\u00a0]*\\p{Ll}|,[ \\u00a0]*\\d|(?:,[ \\u00a0]*)?(?:${caseFlexibleAlternation([...DESCRIPTORS, ...PERSON_CUES, ...TITLE_HEADS])})(?![\\p{L}\\p{M}])|\\d{1,3}[ \\u00a0]*tuổi)`,
+  'u',
+)
 
 /**
  * The name `short` with one capitalised word before it, as the article writes it elsewhere

@@ -58,6 +58,8 @@ export const FIRM_HEADS: readonly string[] = personCues.firmHeads
 export const HONORIFICS: readonly string[] = personCues.honorifics
 /** Royal and historical cues: a two-syllable reign or personal name after one is a person (`vua Tự Đức`, `hoàng đế Quang Trung`). */
 export const ROYAL_CUES: readonly string[] = personCues.royal
+/** Words after `chị Hạnh, …` that say who she is. */
+export const DESCRIPTORS: readonly string[] = personCues.descriptors
 /** Epithets that name a person (`Bác Hồ`): the short form, and the full name when the article writes it. */
 export const EPITHETS: ReadonlyArray<{ written: string; name: string; fullName: string }> = personCues.epithets
 

@@ -164,7 +164,7 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
       i++
       continue
     }
-    if (isSurname(word)) {
+    if (leadsName(tokens, i)) {
       const end = readVietnameseName(tokens, i)
       if (end - i >= 2 && !isYearName(tokens, i, end) && !isOrganisation(tokens, i, end, text)) {
         found.push(candidate(tokens, i, end, text, 'vietnamese', { weakSurname: WEAK_SURNAMES.has(titleCase(word)) }))
@@ -230,13 +230,20 @@ function isSurname(word: string): boolean {
   return SURNAMES.has(word) || (word.length > 1 && word === word.toUpperCase() && SURNAMES.has(titleCase(word)))
 }
 
-/** Surname plus up to three syllables of the same case, stopping before words that are never names. */
+/** `Thi` is a surname (`Thi Văn Tám`) but mostly the unaccented `Thị` of `Nguyen Thi …`: only `Văn` after it settles it. */
+function leadsName(tokens: Token[], at: number): boolean {
+  return isSurname(tokens[at]!.text) || (tokens[at]!.text === 'Thi' && tokens[at + 1]?.text === 'Văn')
+}
+
+/** Surname plus up to three syllables of the same case (four after two surnames), stopping before words that are never names. */
 function readVietnameseName(tokens: Token[], from: number): number {
   const caps = tokens[from]!.text === tokens[from]!.text.toUpperCase() && tokens[from]!.text.length > 1
   let end = from + 1
   // Ê Đê and Jarai names after the male prefix `Y` keep clan names that are no Vietnamese syllable (`Y Nhuận Ybă`).
   const ethnic = tokens[from]!.text === 'Y'
-  while (end < tokens.length && end - from < MAX_NAME_WORDS) {
+  // Two surnames before `Thị`/`Văn` make five words (`Lê Nguyễn Thị Ái Trâm`).
+  const maxWords = isSurname(tokens[from + 1]?.text ?? '') && MIDDLE_ONLY.has(titleCase(tokens[from + 2]?.text ?? '')) ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS
+  while (end < tokens.length && end - from < maxWords) {
     const word = tokens[end]!.text
     if (!isNamePart(word, caps) && !(ethnic && end - from >= 2 && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word))) break
     // After `Thị`/`Văn` the given name is still to come, whatever it looks like (`Nguyễn Thị Hồng Hà`, `Vũ Văn Viện`).
@@ -246,7 +253,9 @@ function readVietnameseName(tokens: Token[], from: number): number {
     const nameWord = (givenNameDue && !CUE_WORDS.has(word.toLowerCase())) || (MIDDLE_NAMES.has(titleCase(word)) && isMiddle(tokens, end, caps)) || tokens[end]!.beforeComma
     if (NON_NAME_WORDS.has(titleCase(word)) && !nameWord) break
     // A place glued after a full name: "… Nguyễn Văn A Hà Nội"; after an ambiguous surname it is no name at all (`Đồng Việt Nam`).
-    if ((end - from >= 2 || WEAK_SURNAMES.has(titleCase(tokens[from]!.text))) && !givenNameDue && phraseLength(tokens, end, PLACES) >= 2) break
+    // After a surname and a middle name the given name is still to come, even place-like (`Nguyễn Gia Thái Bình`).
+    const middleBefore = end - from === 2 && (MIDDLE_NAMES.has(titleCase(tokens[from + 1]!.text)) || isSurname(tokens[from + 1]!.text))
+    if ((end - from >= 2 || WEAK_SURNAMES.has(titleCase(tokens[from]!.text))) && !givenNameDue && !middleBefore && phraseLength(tokens, end, PLACES) >= 2) break
     // A second full name glued after a three-word one (a repeated heading: "Hà Văn Thắm Hà Văn Thắm").
     if (end - from >= 3 && isSurname(word) && readVietnameseName(tokens, end) - end >= 2) break
     end++

@@ -47,3 +47,19 @@ test('a full symbol standing alone is a document of the type its code names (bao
   // Trap: a date or a fraction is no symbol.
   assert.deepEqual(keys('Ngày 15/9/2014, tỷ lệ đạt 3/4 kế hoạch.'), [])
 })
+
+test('rules from the eighth held-out check: five-word names, place-like given names after a middle name, Thi Văn, ranks, descriptions (heldout8; corpus sentences)', () => {
+  assert.deepEqual(names('Nổi cộm là hai vụ Lê Nguyễn Thị Ái Trâm bị khởi tố về tội buôn lậu.'), ['Lê Nguyễn Thị Ái Trâm'])
+  assert.deepEqual(names('Phó Chủ tịch UBND quận Bình Tân Nguyễn Gia Thái Bình cho hay theo quy chuẩn.'), ['Nguyễn Gia Thái Bình'])
+  assert.deepEqual(
+    names('Thủ tướng đã ký bổ nhiệm 4 thứ trưởng Bộ Công an là các ông Thi Văn Tám, Đặng Văn Hiếu, Trương Hòa Bình và Trần Đại Quang.'),
+    ['Thi Văn Tám', 'Đặng Văn Hiếu', 'Trương Hòa Bình', 'Trần Đại Quang'],
+  )
+  assert.deepEqual(names('Được sự ủy quyền của Lãnh đạo Bộ Quốc phòng, đồng chí Thiếu tướng Hồ Bá Vinh đã chủ trì họp báo.'), ['Hồ Bá Vinh'])
+  // A comma alone is the sentence going on; an address or a role after it says who she is (vntc 002191, baomoi 000091).
+  assert.deepEqual(names('Ngành điện vẫn phải điều tiết - ông Lương nói. Cũng theo ông Lương, căn cứ vào tình hình sử dụng điện, ngành điện sẽ tăng giá.'), [])
+  assert.deepEqual(names('Bà Thu Hồng, hẻm 103 đường Bờ Bao Tân Thắng, phường Sơn Kỳ, cho biết.'), ['Thu Hồng'])
+  // Traps: a place after a surname and a non-name word stays a place (baomoi 000561, vntc 002762).
+  assert.deepEqual(names('Tiếp đến là Công ty Cổ phần Liên Minh Tiêu Dùng Việt Nam với mức phạt lớn.'), [])
+  assert.deepEqual(names('CĐ Nông Lâm Bắc Giang (024) 874.387; CĐ Xây dựng số 1 Hà Nội.'), [])
+})
