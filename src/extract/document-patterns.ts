@@ -18,12 +18,12 @@ export const TYPE_BY_CODE = new Map<string, string>()
 for (const entry of DOCUMENT_TYPES) for (const code of entry.codes) if (!TYPE_BY_CODE.has(code)) TYPE_BY_CODE.set(code, entry.type)
 
 /**
- * A full symbol standing alone, with its year, type code and issuer (`các Thông tư sau: số
- * 15/2014/TT-BXD ngày …; số 11/2009/TT-BXD`): the code says what it is. Groups: 1 number,
- * 2 tail, 3 type code.
+ * A full symbol standing alone, with its type code and issuer, and its year unless `số` leads
+ * it (`các Thông tư sau: số 15/2014/TT-BXD ngày …; số 11/2009/TT-BXD`, `… và số 5890/QĐ-UBND`):
+ * the code says what it is. Named groups: number, tail, year, code.
  */
 export const STANDALONE_SYMBOL = new RegExp(
-  `(?<![\\p{L}\\p{N}/.\\-])(\\d+)(/(?:19|20)\\d\\d/(${[...TYPE_BY_CODE.keys()].join('|')})-\\p{Lu}[\\p{Lu}\\d&]*(?:[a-z]{1,2})?(?:-\\p{Lu}[\\p{Lu}\\d]*)*)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}/.\\-])(?<number>\\d+)(?<tail>/(?:(?<year>(?:19|20)\\d\\d)/)?(?<code>${[...TYPE_BY_CODE.keys()].join('|')})-\\p{Lu}[\\p{Lu}\\d&]*(?:[a-z]{1,2})?(?:-\\p{Lu}[\\p{Lu}\\d]*)*)(?![\\p{L}\\p{N}])`,
   'gu',
 )
 const TYPE_SOURCE = caseFlexibleAlternation(TYPE_BY_WORD.keys())
@@ -59,9 +59,9 @@ export const LIST_CONTINUATION = new RegExp(
 )
 
 const ROMAN = '[IVXLC]+'
-/** Resolution of a national Party congress. Groups: 1 term (Roman or Arabic). */
+/** Resolution of a national Party congress (`ĐH` for Đại hội only before `lần thứ`). Groups: 1 term (Roman or Arabic). */
 export const CONGRESS_RESOLUTION = new RegExp(
-  `${NOT_WORD_BEFORE}[Nn]ghị[ \\u00a0]+[Qq]uyết[ \\u00a0]+(?:của[ \\u00a0]+)?[Đđ]ại[ \\u00a0]+[Hh]ội[ \\u00a0]+(?:[Đđ]ảng[ \\u00a0]+(?:[Cc]ộng[ \\u00a0]+sản[ \\u00a0]+Việt[ \\u00a0]+Nam[ \\u00a0]+)?)?(?:(?:đại[ \\u00a0]+biểu[ \\u00a0]+)?toàn[ \\u00a0]+quốc[ \\u00a0]+)?(?:lần[ \\u00a0]+(?:thứ[ \\u00a0]+)?)?(${ROMAN}|\\d{1,2})(?![\\p{L}\\d])(?![ \\u00a0]+(?:[Đđ]ảng[ \\u00a0]+bộ|[Cc]ông[ \\u00a0]+đoàn|Đoàn|Hội|[Mm]ặt[ \\u00a0]+trận))`,
+  `${NOT_WORD_BEFORE}[Nn]ghị[ \\u00a0]+[Qq]uyết[ \\u00a0]+(?:của[ \\u00a0]+)?(?:[Đđ]ại[ \\u00a0]+[Hh]ội|ĐH(?=[ \\u00a0]+lần))[ \\u00a0]+(?:[Đđ]ảng[ \\u00a0]+(?:[Cc]ộng[ \\u00a0]+sản[ \\u00a0]+Việt[ \\u00a0]+Nam[ \\u00a0]+)?)?(?:(?:đại[ \\u00a0]+biểu[ \\u00a0]+)?toàn[ \\u00a0]+quốc[ \\u00a0]+)?(?:lần[ \\u00a0]+(?:thứ[ \\u00a0]+)?)?(${ROMAN}|\\d{1,2})(?![\\p{L}\\d])(?![ \\u00a0]+(?:[Đđ]ảng[ \\u00a0]+bộ|[Cc]ông[ \\u00a0]+đoàn|Đoàn|Hội|[Mm]ặt[ \\u00a0]+trận))`,
   'gu',
 )
 

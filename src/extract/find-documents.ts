@@ -144,8 +144,10 @@ function numberedCitations(text: string, lowercase: boolean): Citation[] {
     read.push([match.index, text.length - rest.length])
   }
   for (const match of text.matchAll(STANDALONE_SYMBOL)) {
-    const [surface, number = '', tail = '', code = ''] = match
+    const [surface] = match
+    const { number = '', tail = '', year, code = '' } = match.groups ?? {}
     if (read.some(([from, to]) => match.index >= from && match.index < to)) continue
+    if (!year && !/(?<![\p{L}\p{M}])số[ \u00a0]*$/u.test(text.slice(0, match.index))) continue
     found.push({
       kind: 'numbered',
       type: TYPE_BY_CODE.get(code)!,

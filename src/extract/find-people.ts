@@ -28,6 +28,7 @@ import {
   isFirmBefore,
   isHonorificFirst,
   isDegreeOnlyBefore,
+  hasOccupationAfter,
   isHouseNumberBefore,
   isOrganisationBefore,
   PEN_NAME_REFERENCE,
@@ -143,7 +144,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     // "Chủ tịch Hồ Chí Minh" is the person; "Hiệu trưởng Trường Nguyễn Đình Chiểu" is a school.
     const bareTitle = titlesBeforeName.length > 0 && isBareTitle(titlesBeforeName.at(-1)!)
     const personCue = hasPersonCueBefore(before) || bareTitle
-    const cue = personCue || titles.length > 0 || /^[ \u00a0]*[,(][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN)/u.test(after)
+    const cue = personCue || titles.length > 0 || /^[ \u00a0]*[,(][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN)/u.test(after) || (candidate.kind === 'vietnamese' && hasOccupationAfter(after))
     // `Phó Chủ tịch UBND TP Phạm Văn Dũng`: a full name after a title ending in its unit is the
     // holder, the place left unsaid; cities named after people are `placeLike`.
     const holderOfUnit = titlesBeforeName.length > 0 && candidate.words >= 3 && UNIT_END.test(before) && !endsWithPlace(candidate.name)
@@ -162,7 +163,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       // A clan, not a person: `Hội đồng Trị sự Nguyễn Phước Tộc`, `họ Nguyễn Phúc tộc`.
       /^[ \u00a0]+[Tt]ộc(?![\p{L}\p{M}])/u.test(after) ||
       signature ||
-      (candidate.placeLike && !personCue) ||
+      // `Giám đốc Bảo tàng Phú Yên Phan Đình Phùng`: a title ending in its place names its holder.
+      (candidate.placeLike && !personCue && !(titlesBeforeName.length > 0 && endsWithPlace(before))) ||
       isByline(candidate, text, index, blockCount, cue, titles.length > 0)
     // At the start of a clause a capitalised ordinary word can pass for a surname.
     const startsClause = CLAUSE_START.test(text.slice(0, candidate.start).trimEnd())

@@ -24,6 +24,8 @@ export const MIDDLE_NAMES: ReadonlySet<string> = new Set(middleNames.common)
 export const FOREIGN_GIVEN_NAMES: ReadonlySet<string> = new Set(foreignGivenNames.names)
 /** Capitalised words that are never part of a name (sentence starters, heads of organisations). */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(nonNameWords.words)
+/** Words that are never names except as the last word of a full name (`Nguyễn Trọng Hội`). */
+export const ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(nonNameWords.alsoGivenNames)
 /** Capitalised common nouns and ranks with a lower-case second syllable (`Đảng viên`, `Tài nhân`): their first word is no given name. */
 export const COMMON_COMPOUNDS: ReadonlySet<string> = new Set(nonNameWords.commonCompounds)
 /** Words just before a capitalised run that make it a place, street, school, prize or idea. */

@@ -1,4 +1,5 @@
 import {
+  ALSO_GIVEN_NAMES,
   FOREIGN_GIVEN_NAMES,
   HONORIFICS,
   MIDDLE_NAMES,
@@ -48,8 +49,11 @@ interface Token {
   beforeComma?: boolean
 }
 
-/** Capitalised words joined by single spaces; initials (`B.`) and romanised hyphenated syllables (`Jae-in`) for foreign names. */
-const RUN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?)(?:[ \u00a0]\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?))*/gu
+/**
+ * Capitalised words joined by single spaces; initials (`B.`, or glued to a surname: `Jack B.Weinstein`)
+ * and romanised hyphenated syllables (`Jae-in`) for foreign names.
+ */
+const RUN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|\.\p{Lu}\p{Ll}+|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?)(?:[ \u00a0]\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|\.\p{Lu}\p{Ll}+|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?))*/gu
 /** A word with the next sentence glued on, no space: `LongNăm`, `VânPhòng`, `BìnhChủ`, `MinhỦy`. */
 const GLUED = /^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{L}\p{M}]*)$/u
 const MAX_NAME_WORDS = 4
@@ -81,9 +85,6 @@ export function nameCandidates(text: string): NameCandidate[] {
       tokens.push({ text: word.replace(/\.$/, (dot) => (word.length === 2 ? dot : '')), start: offset })
       offset += word.length + 1
     }
-    // An initial glued to a foreign surname (`ông C.Kokkoris`) is part of that word.
-    const initial = GLUED_INITIAL_BEFORE.exec(text.slice(Math.max(0, run.index - 3), run.index))?.[0]
-    if (initial && isForeignWord(tokens[0]!.text)) tokens[0] = { text: initial + tokens[0]!.text, start: run.index - initial.length }
     const last = tokens.at(-1)
     if (last && text[last.start + last.text.length] === ',' && tokens.length >= 3) last.beforeComma = true
     const place = adminPlaceLength(tokens, text.slice(Math.max(0, run.index - 60), run.index))
@@ -250,7 +251,8 @@ function readVietnameseName(tokens: Token[], from: number): number {
     const givenNameDue = end - 1 > from && MIDDLE_ONLY.has(titleCase(tokens[end - 1]!.text))
     // A middle name that is also a sentence word (`Phạm Tất Thắng`, `Lê Như Tiến`) counts only with a name part after it;
     // a given name that is also one (`Nguyễn Xuân Qua, Phó cục trưởng`) only with a comma right after it.
-    const nameWord = (givenNameDue && !CUE_WORDS.has(word.toLowerCase())) || (MIDDLE_NAMES.has(titleCase(word)) && isMiddle(tokens, end, caps)) || tokens[end]!.beforeComma
+    const lastGivenName = end - from >= 2 && end === tokens.length - 1 && ALSO_GIVEN_NAMES.has(titleCase(word))
+    const nameWord = (givenNameDue && !CUE_WORDS.has(word.toLowerCase())) || (MIDDLE_NAMES.has(titleCase(word)) && isMiddle(tokens, end, caps)) || tokens[end]!.beforeComma || lastGivenName
     if (NON_NAME_WORDS.has(titleCase(word)) && !nameWord) break
     // A place glued after a full name: "… Nguyễn Văn A Hà Nội"; after an ambiguous surname it is no name at all (`Đồng Việt Nam`).
     // After a surname and a middle name the given name is still to come, even place-like (`Nguyễn Gia Thái Bình`).
@@ -274,7 +276,6 @@ function isMiddle(tokens: Token[], at: number, caps: boolean): boolean {
   return next !== undefined && isNamePart(next, caps) && !NON_NAME_WORDS.has(titleCase(next))
 }
 
-const GLUED_INITIAL_BEFORE = /(?<![\p{L}\p{M}.])\p{Lu}\.$/u
 /** `Kokkoris` of `C.Kokkoris`. */
 function withoutInitial(word: string): string {
   return word.replace(/^\p{Lu}\.(?=\p{Lu})/u, '')

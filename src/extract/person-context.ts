@@ -101,7 +101,10 @@ export function isDegreeOnlyBefore(before: string): boolean {
 
 /** `số 5 Lê Lợi`, `59 Lý Thái Tổ`, `12 Bis Phan Kế Bính`: an address. Years (`năm 2005 …`) are not house numbers. */
 export function isHouseNumberBefore(before: string): boolean {
-  const number = /(?:^|[ \u00a0,(])(\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)*)(?:[ \u00a0]+[Bb]is)?[ \u00a0]*$/u.exec(before.slice(-TAIL))?.[1]
+  const found = /(?:^|[ \u00a0,(])(\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)*)(?:[ \u00a0]+[Bb]is)?[ \u00a0]*$/u.exec(before.slice(-TAIL))
+  const number = found?.[1]
+  // `học sinh lớp 5/3 Nguyễn Thị Ngọc Hưởng`: a class, not an address.
+  if (!found || /(?<![\p{L}\p{M}])lớp[ \u00a0]*$/u.test(before.slice(-TAIL).slice(0, found.index + found[0].indexOf(number!)))) return false
   return number !== undefined && !/^(?:19|20)\d\d$/.test(number)
 }
 
@@ -151,6 +154,20 @@ const HONORIFIC_FIRST = new RegExp(`^(?:${caseFlexibleAlternation(HONORIFICS.fil
 export function isHonorificFirst(name: string): boolean {
   return HONORIFIC_FIRST.test(name)
 }
+/**
+ * An apposition that says what the person does: `Đinh Tuấn, thí sinh quê Thái Bình, cho hay`.
+ * A ruler's cue starts the next person instead (`Taj Mahal, vua Shah Jahan …`), and kinship
+ * says whose relative follows (`… B4 Khương Thượng, vợ của CCB …`).
+ */
+const KINSHIP = ['vợ', 'chồng', 'mẹ', 'bố', 'cha', 'con', 'cháu', 'em']
+const OCCUPATION_AFTER = new RegExp(
+  `^[ \\u00a0]*,[ \\u00a0]*(?!(?:${caseFlexibleAlternation([...ROYAL_CUES, ...KINSHIP])})[ \\u00a0])(?:${APPOSITION_OCCUPATIONS})(?![\\p{L}\\p{M}])`,
+  'u',
+)
+export function hasOccupationAfter(after: string): boolean {
+  return OCCUPATION_AFTER.test(after)
+}
+
 export const APPOSITION_NAME = new RegExp(
   `(?:^|[,:][ \\u00a0]*)(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+),[ \\u00a0]*(?=(?:nguyên[ \\u00a0]+)?(?:${caseFlexibleAlternation([...TITLE_HEADS])}|${APPOSITION_OCCUPATIONS})(?![\\p{L}\\p{M}]))`,
   'gu',

@@ -63,3 +63,26 @@ test('rules from the eighth held-out check: five-word names, place-like given na
   assert.deepEqual(names('Tiếp đến là Công ty Cổ phần Liên Minh Tiêu Dùng Việt Nam với mức phạt lớn.'), [])
   assert.deepEqual(names('CĐ Nông Lâm Bắc Giang (024) 874.387; CĐ Xây dựng số 1 Hà Nội.'), [])
 })
+
+test('rules from the ninth held-out check: glued initials inside foreign names, ward names, classes, occupations after a name, place-like names after a titled place, case names (heldout9; corpus sentences)', () => {
+  assert.deepEqual(names('Hôm qua 11/3, Chánh án tòa Jack B.Weinstein đã bất ngờ ra phán quyết từ chối thụ lý đơn. Ông Weinstein nói.'), ['Jack B.Weinstein'])
+  assert.deepEqual(names('Chúng tôi tiếp tục đến UBND P.Nguyễn Thái Bình thì cán bộ văn thư thông báo.'), [])
+  assert.deepEqual(names('Ba học sinh lớp 5/3 Nguyễn Thị Ngọc Hưởng, Lâm Thị Soan và Phạm Thị Dinh bình tĩnh nhất.'), ['Nguyễn Thị Ngọc Hưởng', 'Lâm Thị Soan', 'Phạm Thị Dinh'])
+  assert.deepEqual(names('Mồ hôi nhễ nhại, Đinh Tuấn, thí sinh quê Thái Bình, cho hay cậu và bố đã ngồi chờ.'), ['Đinh Tuấn'])
+  assert.deepEqual(names('Giám đốc Bảo tàng Phú Yên Phan Đình Phùng cho hay, trong khi san ủi mặt bằng đã phát hiện cổ vật.'), ['Phan Đình Phùng'])
+  assert.deepEqual(names('Các vụ án như vụ án Hà Văn Thắm, vụ án Lê Dũng đã được xét xử.'), ['Hà Văn Thắm', 'Lê Dũng'])
+  assert.deepEqual(names('Đội trưởng giám sát Phan Văn Nghiêm; Đội trưởng lái tàu Nguyễn Trọng Hội và Phân đoạn trưởng Lưu Quang Khải bị cách chức.'), ['Phan Văn Nghiêm', 'Nguyễn Trọng Hội', 'Lưu Quang Khải'])
+  // Traps: a ruler after a comma is the next person, and a relative says whose (vntc 001263, vntc 004270).
+  assert.deepEqual(names('Để xây dựng Taj Mahal, vua Shah Jahan đã huy động 20.000 lao động.'), ['Shah Jahan'])
+  assert.deepEqual(names('Sự ra đi của bà Bùi Thị Sinh (65 tuổi) ở F304 - B4 Khương Thượng, vợ của CCB Nguyễn Duy Liên.'), ['Bùi Thị Sinh', 'Nguyễn Duy Liên'])
+})
+
+test('documents from the ninth held-out check: "số" before a symbol without its year, ĐH for a congress (baomoi 000196, vntc 004205)', () => {
+  assert.deepEqual(
+    keys('Quyết định số 448/QĐ-UBND điều chỉnh Quyết định số 5612/QĐ-UBND, ngày 7/10/2016, và số 5890/QĐ-UBND, ngày 24/10/2016, của UBND thành phố.'),
+    ['448/QĐ-UBND', '5612/QĐ-UBND', '5890/QĐ-UBND'],
+  )
+  assert.deepEqual(keys('Thực hiện Nghị quyết ĐH lần thứ IX, tỉnh đã đạt nhiều kết quả.'), ['Nghị quyết Đại hội IX'])
+  // Trap: a symbol-shaped code with no `số` and no year stays unread.
+  assert.deepEqual(keys('Mã hồ sơ 12/CT-XYZ đã nộp.'), [])
+})
