@@ -78,6 +78,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     joinCutNames(accepted, blocks)
     const people = mergePeople(accepted)
     if (shortOnly) addShortOnly(people, blocks, judged.filter((c) => c.signature).map((c) => nameKey(c.name).split(' ')))
+    if (shortOnly) addListedArtists(people, blocks)
     addEpithets(people, blocks)
     file.data.people = joinKnownAs(people, blocks)
   }
@@ -151,8 +152,11 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     // A reader's signature after an online question: `…được không? (vo duy hoang phu, 20 tuổi, …)`,
     // `… năm 2004, 2005 (Trương Lê Khánh, 19 tuổi, Nam, 36/9 Nguyễn Khuyến, …)`, `(Huỳnh Mai, 23 tuổi, dhuynhmai@)`.
     const signature =
-      /\([ \u00a0]*$/u.test(before) && (/\?[ \u00a0]*\([ \u00a0]*$/u.test(before) || SIGNATURE_AFTER.test(after))
-    const organisation = !personCue && !holderOfUnit && isOrganisationBefore(before)
+      (/\([ \u00a0]*$/u.test(before) && (/\?[ \u00a0]*\([ \u00a0]*$/u.test(before) || SIGNATURE_AFTER.test(after))) ||
+      // A letter's signature before the answer: `Nguyễn Văn Nam (huyện Ba Vì) Trả lời …`.
+      /^[ \u00a0]*\([^()]{1,60}\)[ \u00a0]*(?:Trả lời|TRẢ LỜI|Hỏi|Đáp)(?![\p{L}\p{M}])/u.test(after)
+    // `ngã tư Nam Kỳ Khởi Nghĩa - Lý Chính Thắng`: the second street of a crossing.
+    const organisation = !personCue && !holderOfUnit && (isOrganisationBefore(before) || CROSSING_BEFORE.test(before.slice(-80)))
     const rejected =
       organisation ||
       isHouseNumberBefore(before) ||
@@ -213,6 +217,7 @@ function isByline(c: NameCandidate, text: string, block: number, blockCount: num
   return rest === '' && (head === '' || /[.!?…"”)]$|[-–]$/u.test(head) || c.allCaps)
 }
 
+const CROSSING_BEFORE = /(?<![\p{L}\p{M}])(?:ngã tư|ngã ba|ngã sáu|nút giao|điểm giao|giao lộ)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0]+){1,4}[-–][ \u00a0]*$/iu
 /** The form fields of a reader's question: age, then sex or an e-mail address. */
 const SIGNATURE_AFTER = /^,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi[ \u00a0]*,[ \u00a0]*(?:(?:Nam|Nữ)[ \u00a0]*,|[^()@]{0,60}@)/u
 /**
@@ -405,6 +410,35 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
     found.push({ at, person: { name: short, titles: apposition ? titlesAfter(`, ${text.slice(end)}`) : [] } })
   }
   people.push(...found.sort((a, b) => a.at - b.at).map((f) => f.person))
+}
+
+/** `các ca sĩ Thanh Thảo, Đan Trường, …`, `các nghệ sĩ như …`: every name of the list is one. */
+const ARTIST_LIST = new RegExp(
+  `(?<![\\p{L}\\p{M}])các[ \\u00a0]+(?:${caseFlexibleAlternation(['ca sĩ', 'nghệ sĩ', 'diễn viên', 'nhạc sĩ', 'cầu thủ', 'tuyển thủ', 'vận động viên', 'NSND', 'NSƯT'])})[ \\u00a0]+(?:như[ \\u00a0]+)?(\\p{Lu}[^.;:()…]*)`,
+  'gu',
+)
+const LISTED_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+){1,2}$/u
+
+/**
+ * Artists and players named in a list after their plural cue, stage names without a surname
+ * included; a member that is a place or ordinary words (`các nghệ sĩ Pháp`, `các cầu thủ Thụy
+ * Điển`) is none.
+ */
+function addListedArtists(people: PersonMention[], blocks: TextBlock[]): void {
+  const known = new Set(people.map((p) => nameKey(p.name)))
+  for (const { text } of blocks) {
+    for (const [, list = ''] of text.matchAll(ARTIST_LIST)) {
+      for (const item of list.split(/[ \u00a0]*(?:,|[ \u00a0][-–][ \u00a0]|[ \u00a0]và[ \u00a0])[ \u00a0]*/u)) {
+        const name = item.trim()
+        if (!LISTED_NAME.test(name) || PLACES.has(name)) continue
+        const words = name.split(/[ \u00a0]/u)
+        if (words.some((w) => !isVietnameseSyllable(w) || NON_NAME_WORDS.has(w))) continue
+        if (known.has(nameKey(name))) continue
+        known.add(nameKey(name))
+        people.push({ name, titles: [] })
+      }
+    }
+  }
 }
 
 /**

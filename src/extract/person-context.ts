@@ -61,13 +61,13 @@ export function hasPersonCueBefore(before: string): boolean {
  * part of an abbreviation (`Bộ TT&TT`, `Bộ VH-TT`) is no organisation word of its own. A
  * lower-case word after a capitalised one ends a proper noun (`Quốc hội`, `Chính phủ`), not
  * an organisation named after a person; at the start of a sentence it is no proper noun (`Tại
- * giao lộ Trần Cao Vân`).
+ * giao lộ Trần Cao Vân`). `như` may follow the word (`các tuyến đường như Trần Bình Trọng`).
  */
 const ORGANISATION = new RegExp(
   `(?<![\\p{L}\\p{M}&\\-])(?<!(?<!(?:^|[.!?:;"“”(][ \\u00a0]*))\\p{Lu}[\\p{Ll}\\p{M}]*[ \\u00a0](?=\\p{Ll}))(?:${[...ORGANISATION_BEFORE]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+'))
-    .join('|')})\\.?[ \\u00a0]*$`,
+    .join('|')})\\.?(?:[ \\u00a0]+như)?[ \\u00a0]*$`,
   'u',
 )
 const COMMON_NOUN_END = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS)})[ \\u00a0]*$`, 'u')

@@ -98,7 +98,9 @@ function cutAtBreaker(text: string): string {
  */
 function lastClauseStart(text: string): number {
   let start = 0
-  for (const match of text.matchAll(/[.;:!?"“”()]+[ \u00a0]+|(?<=\p{L})\d{1,3}\.?[ \u00a0]+/gu)) start = match.index + match[0].length
+  // An acronym in brackets goes with the name before it (`Tổ chức Sở hữu trí tuệ thế giới (WIPO) Francis Gurry`).
+  const plain = text.replace(/\([\p{Lu}\d&.-]{2,12}\)/gu, (acronym) => '_'.repeat(acronym.length))
+  for (const match of plain.matchAll(/[.;:!?"“”()]+[ \u00a0]+|(?<=\p{L})\d{1,3}\.?[ \u00a0]+/gu)) start = match.index + match[0].length
   return start
 }
 

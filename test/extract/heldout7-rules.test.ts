@@ -86,3 +86,17 @@ test('documents from the ninth held-out check: "số" before a symbol without it
   // Trap: a symbol-shaped code with no `số` and no year stays unread.
   assert.deepEqual(keys('Mã hồ sơ 12/CT-XYZ đã nộp.'), [])
 })
+
+test('rules from the tenth held-out check: artist lists, crossings, letters signed before the answer, acronyms before a name (heldout10; corpus sentences)', () => {
+  assert.deepEqual(
+    names('Chương trình gồm có: Ca nhạc (các ca sĩ Thanh Thảo, Đan Trường, Quang Linh, Mỹ Hạnh, nhóm MTV, Hoàng Thanh...), múa (các vũ đoàn Bầu trời xanh).'),
+    ['Thanh Thảo', 'Đan Trường', 'Quang Linh', 'Mỹ Hạnh', 'Hoàng Thanh'],
+  )
+  assert.deepEqual(names('Cây xanh chạy dài đến điểm giao Phạm Văn Đồng - Nguyễn Hoàng Tôn. Ở ngã tư Nam Kỳ Khởi Nghĩa - Lý Chính Thắng, quận 3, xe đông.'), [])
+  assert.deepEqual(names('Tại quận 5, một số tuyến đường như Trần Bình Trọng, Lê Quang Sung, Hậu Giang bị ngập sâu.'), [])
+  assert.deepEqual(extract('Hỏi đáp\nCả hai chủ xe đều ở Hà Nội.\nNguyễn Văn Nam (huyện Ba Vì) Trả lời Theo thông tin bạn cung cấp thì được.').people, [])
+  assert.deepEqual(names('Tổng Giám đốc Tổ chức Sở hữu trí tuệ thế giới (WIPO) Francis Gurry (giữa) trong chuyến thăm.'), ['Francis Gurry'])
+  assert.deepEqual(names('Các điểm hành hương nổi tiếng: Bà Chúa Xứ (Châu Đốc), Bà Chúa Kho (Bắc Ninh).'), [])
+  // Trap: a place or a group after the plural cue is none (corpus: `các nghệ sĩ Pháp`, `các cầu thủ Thụy Điển`).
+  assert.deepEqual(names('Các nghệ sĩ Pháp và SV Khánh Hòa đã đắp hình cá voi. Các cầu thủ Thụy Điển thì có 3 cặp.'), [])
+})
