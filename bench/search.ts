@@ -5,11 +5,12 @@
  * The records are the real build's (src/build.ts over ../shared/corpus, extractor output,
  * not gold). Prints: the search stage's share of that build; index time at 6k and 30k;
  * bytes a browser transfers for page load + first query and per further query (gzip as
- * served, and uncompressed); query latency in headless Chromium (the test server
- * compresses every file before it starts, as a static host serves precompressed or
- * cached bytes, so no compression is timed); relevance on
- * ../shared/gold/dev.jsonl; determinism; and the figures measured earlier for Pagefind
- * and MiniSearch on the same corpus (BASELINE_FIGURES), with ratios.
+ * served, and uncompressed); query latency in headless Chromium to the whole page of
+ * results with its facets (the test server compresses every file before it starts, as a
+ * static host serves precompressed or cached bytes, so no compression is timed);
+ * relevance on ../shared/gold/dev.jsonl at both sizes, strict and over condensed lists;
+ * determinism; and the figures measured earlier for Pagefind and MiniSearch on the same
+ * corpus (BASELINE_FIGURES), with ratios.
  */
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
@@ -18,7 +19,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { build } from '../src/build.ts'
 import { searchInput } from '../src/search/search-input.ts'
-import { buildSearchIndex, BUNDLE_DIR, type SearchEntity, type SearchRecord } from '../src/search/build-search-index.ts'
+import { buildSearchIndex, BUNDLE_DIR, indexOrder, type SearchEntity, type SearchRecord } from '../src/search/build-search-index.ts'
 import { foldVietnamese } from '../src/search/fold.ts'
 import { launchChromium } from '../test/helpers/browser.ts'
 import { ROOT } from '../test/helpers/paths.ts'
@@ -78,12 +79,16 @@ async function dirStats(dir: string): Promise<{ files: number; bytes: number; ha
   return { files, bytes, hash: hash.digest('hex').slice(0, 16) }
 }
 
-/** `copies` renamed copies: copy n of `bai-viet/x/` is `bai-viet/x-bn/`, entities likewise. */
+/**
+ * `copies` renamed copies: copy n of `bai-viet/x/` is `bai-viet/x-bn/`, entities likewise;
+ * `original` maps every article URL to the URL it is a copy of.
+ */
 function replicate(records: SearchRecord[], entities: SearchEntity[], copies: number) {
-  const out: { records: SearchRecord[]; entities: SearchEntity[] } = { records: [], entities: [] }
+  const out: { records: SearchRecord[]; entities: SearchEntity[]; original: Map<string, string> } = { records: [], entities: [], original: new Map() }
   for (let n = 0; n < copies; n++) {
     const re = (u: string) => (n === 0 ? u : u.replace(/\/$/, `-b${n}/`))
     for (const r of records) {
+      out.original.set(re(r.url), r.url)
       out.records.push({ ...r, url: re(r.url), title: n === 0 ? r.title : `${r.title} (bản ${n + 1})`,
         people: r.people.map((p) => ({ ...p, url: re(p.url) })), documents: r.documents.map((d) => ({ ...d, url: re(d.url) })) })
     }
@@ -109,8 +114,8 @@ const IN_PAGE_QUERY = `async (q) => {
   const t0 = performance.now()
   input.value = q
   input.dispatchEvent(new Event('input'))
-  // Latency as the reader sees it (the first screen of results, then the whole page with
-  // its facets), less the page's fixed 60 ms typing debounce.
+  // Latency as the reader sees it, less the page's fixed 60 ms typing debounce: to the
+  // first screen of results, and to the whole page with its facets (the figure).
   const ms = (await rendered) - t0 - 60
   const fullMs = (await done) - t0 - 60
   const urls = [...document.querySelectorAll('.search-result__title a')].map((a) => a.pathname)
@@ -149,7 +154,7 @@ async function browse(site: string, queries: string[]): Promise<BrowserFigures> 
       latencies.push(r.ms)
       fullLatencies.push(r.fullMs)
     }
-    return { firstBytes, firstRaw, furtherBytes, furtherRaw, latencies, fullLatencies, firstMs: first.ms }
+    return { firstBytes, firstRaw, furtherBytes, furtherRaw, latencies, fullLatencies, firstMs: first.fullMs }
   } finally {
     await browser.close()
     await served.close()
@@ -159,13 +164,16 @@ async function browse(site: string, queries: string[]): Promise<BrowserFigures> 
 interface GoldLine { file: string; people: Array<{ name: string }>; documents: Array<{ key: string }> }
 interface GoldQuery { q: string; kind: 'person' | 'document'; folded: boolean; articles: Set<string> }
 
-async function goldQueries(urlOf: Map<string, string>): Promise<GoldQuery[]> {
+/** The gold queries, and the articles gold judges (every article of dev.jsonl). */
+async function goldQueries(urlOf: Map<string, string>): Promise<{ queries: GoldQuery[]; judged: Set<string> }> {
+  const judged = new Set<string>()
   const byKey = new Map<string, { kind: 'person' | 'document'; name: string; articles: Set<string> }>()
   for (const line of (await readFile(GOLD, 'utf8')).split('\n')) {
     if (!line.trim()) continue
     const g = JSON.parse(line) as GoldLine
     const url = urlOf.get(g.file)
     if (!url) continue
+    judged.add('/digest/' + url)
     for (const [kind, name] of [...g.people.map((p) => ['person', p.name] as const), ...g.documents.map((d) => ['document', d.key] as const)]) {
       const k = `${kind}:${name}`
       if (!byKey.has(k)) byKey.set(k, { kind, name, articles: new Set() })
@@ -178,22 +186,42 @@ async function goldQueries(urlOf: Map<string, string>): Promise<GoldQuery[]> {
     const folded = foldVietnamese(name)
     if (folded !== name.toLowerCase()) out.push({ q: folded, kind, folded: true, articles })
   }
-  return out
+  return { queries: out, judged }
 }
 
-interface Relevance { hits: number; entityHits: number; misses: string[]; rare: { queries: number; hits: number }; allNaming: number }
+interface Relevance { hits: number; condensed: number; condensedEveryCopy: number; misses: string[]; condensedMisses: string[]; entityHits: number; rare: { queries: number; hits: number }; allNaming: number }
+
+/** The whole ranking of a query, as ids, from the page's own engine (the module the page loaded). */
+const IN_PAGE_RANKING = `async (q) => {
+  const engine = await import(new URL('../assets/search-engine.js', location.href).href)
+  const r = await engine.search(q)
+  return r.ranked(0, r.count)
+}`
 
 /**
- * Gold-only judgement over the full index (strict), and two diagnostics judged by the
- * build's own extraction, through the entity the page offers for the query: the strict
- * figure for entities the build finds in at most {@link RARE} articles, and how many
- * queries rank the articles that name that entity first (filling the top 5, or all on
- * top when fewer name it).
+ * Relevance of `queries` on a built site, two ways:
+ *
+ * - strict: a gold article among the top 5 the page shows. Gold annotates 60 of the
+ *   corpus's articles, so for a name that hundreds of articles carry, the top 5 are often
+ *   other articles that also name it, which gold does not judge: they count as misses.
+ * - condensed lists (Sakai 2007, "Alternatives to Bpref"), the standard treatment of
+ *   incomplete judgements: the ranking with every unjudged article (one not in dev.jsonl)
+ *   removed; a hit when its first 5 include an article gold says mentions the entity.
+ *
+ * `judged` maps a result's URL to the gold article it is judged as (itself, or, in the
+ * 30k set, the article it is a renamed copy of: the same article, so the condensed list
+ * holds it once, where it first ranks; `condensedEveryCopy` keeps every copy, so that
+ * five copies of one judged article can fill the five places); `order` gives the URL of
+ * each id. Also
+ * two diagnostics judged by the build's own extraction, through the entity the page
+ * offers: the strict figure for entities the build finds in at most {@link RARE}
+ * articles, and how many queries rank the articles naming that entity first.
  */
-async function relevance(site: string, queries: GoldQuery[], linksOf: Map<string, Set<string>>, articlesOf: Map<string, number>): Promise<Relevance> {
+async function relevance(site: string, queries: GoldQuery[], judged: (url: string) => string | undefined, order: string[],
+  linksOf: Map<string, Set<string>>, articlesOf: Map<string, number>): Promise<Relevance> {
   const served = await serve(site, '/digest/')
   const browser = await launchChromium()
-  const out: Relevance = { hits: 0, entityHits: 0, misses: [], rare: { queries: 0, hits: 0 }, allNaming: 0 }
+  const out: Relevance = { hits: 0, condensed: 0, condensedEveryCopy: 0, misses: [], condensedMisses: [], entityHits: 0, rare: { queries: 0, hits: 0 }, allNaming: 0 }
   try {
     const page = await browser.newPage()
     await page.goto(served.url + 'tim-kiem/')
@@ -201,9 +229,23 @@ async function relevance(site: string, queries: GoldQuery[], linksOf: Map<string
     for (const g of queries) {
       const r = await query(page, g.q)
       const top = r.urls.slice(0, 5)
-      const hit = top.some((u) => g.articles.has(u))
+      const hit = top.some((u) => g.articles.has(judged(u) ?? ''))
       if (hit) out.hits++
       else out.misses.push(g.q)
+      const ranking = await page.evaluate(`(${IN_PAGE_RANKING})(${JSON.stringify(g.q)})`) as number[]
+      const shown = ranking.slice(0, 5).map((id) => '/digest/' + order[id])
+      if (shown.join() !== top.join()) throw new Error(`"${g.q}": the engine ranks ${shown.join(' ')}, the page shows ${top.join(' ')}`)
+      const condensed: string[] = []
+      const everyCopy: string[] = []
+      for (let i = 0; i < ranking.length && condensed.length < 5; i++) {
+        const gold = judged('/digest/' + order[ranking[i]!])
+        if (!gold) continue
+        if (everyCopy.length < 5) everyCopy.push(gold)
+        if (!condensed.includes(gold)) condensed.push(gold)
+      }
+      if (condensed.some((u) => g.articles.has(u))) out.condensed++
+      else out.condensedMisses.push(g.q)
+      if (everyCopy.some((u) => g.articles.has(u))) out.condensedEveryCopy++
       if (r.entities.length) out.entityHits++
       if ((articlesOf.get(r.entities[0] ?? '') ?? 0) <= RARE) {
         out.rare.queries++
@@ -265,32 +307,45 @@ async function main(): Promise<void> {
       say(`${name} further queries (${f.furtherBytes.length}): median ${kb(quantile(f.furtherBytes, 0.5))} kB, p95 ${kb(quantile(f.furtherBytes, 0.95))} kB, max ${kb(maxFurther)} kB gzip (max ${kb(Math.max(...f.furtherRaw))} kB uncompressed); ${f.furtherBytes.filter((x) => x / 1024 <= BUDGET.furtherKB).length}/${f.furtherBytes.length} within ${BUDGET.furtherKB} kB → ${ok(maxFurther / 1024 <= BUDGET.furtherKB)}`)
       const worst = FURTHER_QUERIES.map((q, i) => [q, f.furtherBytes[i]!] as const).sort((x, y) => y[1] - x[1]).slice(0, 3)
       say(`${name}   heaviest: ${worst.map(([q, n]) => `"${q}" ${kb(n)} kB`).join(', ')}`)
-      const med = quantile(f.latencies, 0.5)
-      const p95 = quantile(f.latencies, 0.95)
-      say(`${name} latency after first query, to the first screen (5 results): median ${med.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (first query ${f.firstMs.toFixed(0)} ms) → ${ok(med <= BUDGET.medianMs && p95 <= BUDGET.p95Ms)}; to the whole page with facets: median ${quantile(f.fullLatencies, 0.5).toFixed(1)} ms, p95 ${quantile(f.fullLatencies, 0.95).toFixed(1)} ms`)
+      const med = quantile(f.fullLatencies, 0.5)
+      const p95 = quantile(f.fullLatencies, 0.95)
+      say(`${name} latency after first query, to the whole page (10 results, count, people and documents offered, facets): median ${med.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, target ${BUDGET.medianMs} / ${BUDGET.p95Ms} ms → ${ok(med <= BUDGET.medianMs && p95 <= BUDGET.p95Ms)}; (first screen, 5 results: median ${quantile(f.latencies, 0.5).toFixed(1)} ms, p95 ${quantile(f.latencies, 0.95).toFixed(1)} ms; first query, whole page ${f.firstMs.toFixed(0)} ms)`)
     }
 
-    const gq = await goldQueries(urlOf)
+    const { queries: gq, judged } = await goldQueries(urlOf)
     const linksOf = new Map(records.map((r) => ['/digest/' + r.url, new Set([...r.people, ...r.documents].map((e) => '/digest/' + e.url))]))
     const articlesOf = new Map(entities.map((e) => ['/digest/' + e.url, e.articleCount]))
-    const rel = await relevance(full, gq, linksOf, articlesOf)
-    const share = rel.hits / gq.length
-    say(`relevance (strict: gold only, full 6k index): ${gq.length} gold queries (${gq.filter((g) => !g.folded).length} as written, ${gq.filter((g) => g.folded).length} without diacritics): ${rel.hits}/${gq.length} = ${pct(share)} have a gold article in the top 5 → ${ok(share >= BUDGET.relevance)}; entity offered first for ${rel.entityHits}`)
-    const byKind = (k: string, folded: boolean) => {
-      const qs = gq.filter((g) => g.kind === k && g.folded === folded)
-      const miss = qs.filter((g) => rel.misses.includes(g.q)).length
-      return `${qs.length - miss}/${qs.length}`
+    const original = new Map([...big.original].map(([copy, url]) => ['/digest/' + copy, '/digest/' + url]))
+    const rels: Record<string, Relevance> = {}
+    for (const [name, site, set, judgedAs] of [
+      ['6k', full, records, (u: string) => (judged.has(u) ? u : undefined)],
+      ['30k', site30, big.records, (u: string) => { const o = original.get(u); return o && judged.has(o) ? o : undefined }],
+    ] as const) {
+      const rel = (rels[name] = await relevance(site, gq, judgedAs, indexOrder(set), linksOf, articlesOf))
+      say(`${name} relevance: ${gq.length} gold queries (${gq.filter((g) => !g.folded).length} as written, ${gq.filter((g) => g.folded).length} without diacritics), an article gold says mentions the entity within the top 5${name === '30k' ? ' (a renamed copy of a gold article judged as that article)' : ''}:`)
+      const condensed = rel.condensed / gq.length
+      say(`${name}   relevance (condensed lists, judged articles only): ${rel.condensed}/${gq.length} = ${pct(condensed)}, target ${pct(BUDGET.relevance)} → ${ok(condensed >= BUDGET.relevance)}  — THE figure: gold judges only the ${judged.size} articles of dev.jsonl, so each ranking is read with the unjudged articles removed (Sakai 2007)`)
+      if (name === '30k') say(`${name}   (condensed, every renamed copy kept as a separate judged article: ${rel.condensedEveryCopy}/${gq.length} = ${pct(rel.condensedEveryCopy / gq.length)}; five copies of one judged article then fill the five places)`)
+      say(`${name}   relevance (strict, every article, unjudged ones counting as misses): ${rel.hits}/${gq.length} = ${pct(rel.hits / gq.length)}  — a lower bound: for a name hundreds of articles carry, the top 5 are other articles naming it that gold does not judge`)
+      const byKind = (k: string, folded: boolean) => {
+        const qs = gq.filter((g) => g.kind === k && g.folded === folded)
+        return `${qs.length - qs.filter((g) => rel.condensedMisses.includes(g.q)).length}/${qs.length}`
+      }
+      say(`${name}   condensed by kind: people ${byKind('person', false)} as written, ${byKind('person', true)} folded; documents ${byKind('document', false)} as written, ${byKind('document', true)} folded; an entity offered first for ${rel.entityHits}`)
+      say(`${name}   condensed misses: ${rel.condensedMisses.join(' | ') || 'none'}`)
+      say(`${name}   strict misses: ${rel.misses.join(' | ') || 'none'}`)
     }
-    say(`  people ${byKind('person', false)} as written, ${byKind('person', true)} folded; documents ${byKind('document', false)} as written, ${byKind('document', true)} folded`)
-    say(`  diagnostic (a): strict, entities the build finds in ≤ ${RARE} articles (or none): ${rel.rare.hits}/${rel.rare.queries} = ${pct(rel.rare.hits / rel.rare.queries)}; the other ${gq.length - rel.rare.queries} name entities of 6 to hundreds of articles, of which gold marks only the dev set's`)
-    say(`  diagnostic (b): articles that name the entity offered (by the build's extraction) fill the top 5, or all come first when fewer name it: ${rel.allNaming}/${gq.length} = ${pct(rel.allNaming / gq.length)}`)
-    say(`  misses: ${rel.misses.join(' | ')}`)
+    const rel = rels['6k']!
+    say(`  diagnostic (a), 6k: strict, entities the build finds in ≤ ${RARE} articles (or none): ${rel.rare.hits}/${rel.rare.queries} = ${pct(rel.rare.hits / rel.rare.queries)}; the other ${gq.length - rel.rare.queries} name entities of 6 to hundreds of articles, of which gold marks only the dev set's`)
+    say(`  diagnostic (b), 6k: articles that name the entity offered (by the build's extraction) fill the top 5, or all come first when fewer name it: ${rel.allNaming}/${gq.length} = ${pct(rel.allNaming / gq.length)}`)
+    // Pagefind's figure was measured strict: compare like with like.
+    const share = rel.hits / gq.length
 
     const p6 = BASELINE_FIGURES.pagefind6k
     const f6 = figures['6k']!
     const f30 = figures['30k']!
     say(`comparison (recorded, same corpus): Pagefind 1.6 6k first ${p6.firstKB} kB, further median ${p6.furtherMedianKB} kB, latency median ${p6.medianMs} / p95 ${p6.p95Ms} ms, relevance ${pct(p6.relevance)}; 30k first ${BASELINE_FIGURES.pagefind30k.firstKB} kB, median ${BASELINE_FIGURES.pagefind30k.medianMs} ms. MiniSearch 7.2 6k whole index ${kb(BASELINE_FIGURES.minisearch6k.indexGzipKB * 1024)} kB gzip, relevance ${pct(BASELINE_FIGURES.minisearch6k.relevance)}`)
-    say(`ratios, this engine / Pagefind: 6k first query ${(f6.firstBytes / 1024 / p6.firstKB).toFixed(2)}×, further median ${(quantile(f6.furtherBytes, 0.5) / 1024 / p6.furtherMedianKB).toFixed(2)}×, latency median ${(quantile(f6.latencies, 0.5) / p6.medianMs).toFixed(2)}×, relevance ${(share / p6.relevance).toFixed(2)}×; 30k first query ${(f30.firstBytes / 1024 / BASELINE_FIGURES.pagefind30k.firstKB).toFixed(2)}×, latency median ${(quantile(f30.latencies, 0.5) / BASELINE_FIGURES.pagefind30k.medianMs).toFixed(2)}×`)
+    say(`ratios, this engine / Pagefind: 6k first query ${(f6.firstBytes / 1024 / p6.firstKB).toFixed(2)}×, further median ${(quantile(f6.furtherBytes, 0.5) / 1024 / p6.furtherMedianKB).toFixed(2)}×, whole-page latency median ${(quantile(f6.fullLatencies, 0.5) / p6.medianMs).toFixed(2)}×, strict relevance ${(share / p6.relevance).toFixed(2)}×; 30k first query ${(f30.firstBytes / 1024 / BASELINE_FIGURES.pagefind30k.firstKB).toFixed(2)}×, whole-page latency median ${(quantile(f30.fullLatencies, 0.5) / BASELINE_FIGURES.pagefind30k.medianMs).toFixed(2)}×`)
   } finally {
     await rm(work, { recursive: true, force: true })
   }

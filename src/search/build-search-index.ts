@@ -13,13 +13,17 @@
  *   year and outlet is a run of ids), years, outlets, sizes.
  * - `s/<n>.json` — the sorted keys, packed in runs of up to {@link SHARD_BYTES}; the
  *   manifest gives each run's first key (shortened), so a query fetches each shard it
- *   needs directly, all at once. Keys:
+ *   needs directly, all at once. Exact forms and names sort right after the word or pair
+ *   they extend (see `exactKey`, `nameKey` in search-fold.js), in the shard a query
+ *   fetches for that word or pair anyway. Keys:
  *   - `dang` — folded word: every document (`a`, delta ids) and the top {@link TOP}
  *     by impact (BM25 over weighted fields: title, entities ≫ lede > body);
  *   - `dang bo` — folded adjacent pair: top documents only (ranking; phrases);
- *   - `=đảng` — exact word, only where it has diacritics: every document (ranking);
+ *   - `dang\bđảng` — exact word, only where it has diacritics: every document (ranking);
+ *   - `huong\b` — the word used as a one-word name ("chị Hương cho biết"): the top
+ *     documents by how often (ranking one-word queries);
  *   - `~dang bo` — every document of a pair, read only for quoted phrases;
- *   - `@nghi quyet 26 nq tw` — a person's or document's name as typed (several forms
+ *   - `nghi quyet 26 nq tw\t` — a person's or document's name as typed (several forms
  *     per document: `26 nq tw`, `nq 26`, `nghi quyet 26`): the entities it names, and
  *     the articles that name them ranked by how central the entity is;
  *   - `$nguoi/hoang-dang-quang/` — an entity's id from its URL (facets in the URL).
@@ -37,7 +41,7 @@ import { compareText } from '../util/compare-text.ts'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { canonicalVietnamese, foldVietnamese, tokenize, type Token } from './fold.ts'
+import { canonicalVietnamese, exactKey, foldToken, foldVietnamese, isTermKey, nameKey, tidySymbols, tokenize, type Token } from './fold.ts'
 
 export interface SearchRecord {
   url: string
@@ -183,6 +187,33 @@ function orderRecords(records: SearchRecord[], messages: string[]): SearchRecord
   return out
 }
 
+const WORD_CASED = /[\p{L}\p{M}\p{N}]+/gu
+
+/**
+ * Folded words the text uses as a one-word name, with how often: a capitalised word inside
+ * a sentence between lower-case words ("chị Hương cho biết", "tên Trường cho biết").
+ * Articles call people by their given name alone, which the build links to no page; a
+ * longer capitalised run is a full name or a place, linked as an entity or found by its
+ * pairs. So a reader typing "Hương" finds the articles about a Hương first.
+ */
+function oneWordNames(text: string): Map<string, number> {
+  const out = new Map<string, number>()
+  const t = canonicalVietnamese(tidySymbols(text))
+  const words = [...t.matchAll(WORD_CASED)]
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]![0]
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) continue
+    const prev = words[i - 1]!
+    const next = words[i + 1]
+    // Inside a sentence: a lower-case word just before, with nothing but a space between.
+    if (!/^\p{Ll}/u.test(prev[0]) || t.slice(prev.index! + prev[0].length, words[i]!.index) !== ' ') continue
+    if (next && /^\p{Lu}/u.test(next[0]) && t.slice(words[i]!.index! + w.length, next.index) === ' ') continue
+    const folded = foldToken(w.toLowerCase())
+    out.set(folded, (out.get(folded) ?? 0) + 1)
+  }
+  return out
+}
+
 /** The first paragraph, then the sentences naming an entity, up to {@link SNIPPET_CHARS}. */
 function snippetSource(record: SearchRecord): string {
   const text = canonicalVietnamese(record.text)
@@ -199,6 +230,11 @@ function snippetSource(record: SearchRecord): string {
     }
   }
   return out.slice(0, SNIPPET_CHARS + 400)
+}
+
+/** The URLs of the records in the order the index numbers them (ids 0, 1, …). */
+export function indexOrder(records: SearchRecord[]): string[] {
+  return orderRecords(records, []).map((r) => r.url)
 }
 
 /**
@@ -233,6 +269,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const pairs = new Map<string, Posting>()
   const exact = new Map<string, Posting>()
   const aliasDocs = new Map<string, Posting>()
+  const givenNames = new Map<string, Posting>()
   const lengths = new Float64Array(n)
   const facetIds: number[][] = []
 
@@ -252,12 +289,13 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     lengths[doc] = fields[0]!.tokens.length + body.length + lede.length
     const wordTf = new Map<string, number>()
     const pairTf = new Map<string, number>()
-    const exactTf = new Map<string, number>()
+    /** Exact form → [its folded word, weighted tf]. */
+    const exactTf = new Map<string, [string, number]>()
     for (const { tokens, weight } of fields) {
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!
         wordTf.set(t.folded, (wordTf.get(t.folded) ?? 0) + weight)
-        if (t.exact !== t.folded) exactTf.set(t.exact, (exactTf.get(t.exact) ?? 0) + weight)
+        if (t.exact !== t.folded) exactTf.set(t.exact, [t.folded, (exactTf.get(t.exact)?.[1] ?? 0) + weight])
         if (i > 0) {
           const k = `${tokens[i - 1]!.folded} ${t.folded}`
           pairTf.set(k, (pairTf.get(k) ?? 0) + weight)
@@ -265,8 +303,9 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       }
     }
     for (const [k, tf] of wordTf) addTf(words, k, doc, tf)
+    for (const [w, count] of oneWordNames(r.text)) addTf(givenNames, exactKey(w, ''), doc, count)
     for (const [k, tf] of pairTf) addTf(pairs, k, doc, tf)
-    for (const [k, tf] of exactTf) addTf(exact, '=' + k, doc, tf)
+    for (const [k, [folded, tf]] of exactTf) addTf(exact, exactKey(folded, k), doc, tf)
 
     // How central each linked entity is: its name in the title, the lede, and how often.
     const folded = (tokens: Token[]) => ` ${nameWords(tokens)} `
@@ -283,7 +322,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
         let count = 0
         for (let at = bodyText.indexOf(needle); at >= 0 && count < 20; at = bodyText.indexOf(needle, at + 1)) count++
         const tf = 3 + count + (titleText.includes(needle) ? WEIGHT.title * 2 : 0) + (ledeText.includes(needle) ? WEIGHT.lede * 2 : 0)
-        addTf(aliasDocs, '@' + alias, doc, tf)
+        addTf(aliasDocs, nameKey(alias), doc, tf)
       }
     }
     facetIds.push([...new Set(ids)].sort((a, b) => a - b))
@@ -321,12 +360,17 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     keys.set(k, [e[0], e[1]])
     if (p.ids.length > TOP) keys.set('~' + k, deltas(p.ids))
   }
+  // A word used as a one-word name: the documents using it most so (a one-word query ranks them first).
+  for (const [k, p] of givenNames) {
+    const e = entry(p, false)
+    keys.set(k, [e[0], e[1], e[2]])
+  }
   // Exact forms rank every document that has them first: all their documents.
   for (const [k, p] of exact) keys.set(k, [p.ids.length, deltas(p.ids)])
   for (const [alias, ids] of aliasEntities) {
-    const p = aliasDocs.get('@' + alias)
+    const p = aliasDocs.get(nameKey(alias))
     const e = p ? entry(p, false) : [0, [], []]
-    keys.set('@' + alias, [ids.map((id) => {
+    keys.set(nameKey(alias), [ids.map((id) => {
       const x = entities[id]!
       return [id, x.kind === 'person' ? 0 : 1, canonicalVietnamese(x.name), x.url, x.articleCount]
     }), ...e])
@@ -429,7 +473,7 @@ function spanningCompletions(sorted: string[], shards: Shard[], dfOf: (k: string
   for (let i = 1; i < shards.length; i++) {
     const a = sorted[shards[i]!.lo - 1]!
     const b = sorted[shards[i]!.lo]!
-    if (/^[~$@=]/.test(b)) continue
+    if (/^[~$]/.test(b)) continue
     for (let n = 1; n <= a.length && a[n - 1] === b[n - 1]; n++) prefixes.add(b.slice(0, n))
   }
   const firsts = shards.map((s) => s.first)
@@ -467,7 +511,7 @@ function topCompletions(sorted: string[], lo: number, hi: number, spaces: number
   const best: Array<[string, number]> = []
   for (let i = lo; i < hi; i++) {
     const k = sorted[i]!
-    if (spaceCount(k) !== spaces) continue
+    if (!isTermKey(k) || spaceCount(k) !== spaces) continue
     const df = dfOf(k)
     if (df === 0 || (best.length === COMPLETIONS && df <= best[best.length - 1]![1])) continue
     let at = best.length

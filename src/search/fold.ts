@@ -3,7 +3,7 @@
  * templates/assets/search-fold.js, because the browser runs them on queries exactly as
  * the build runs them on text; see there.
  */
-export { canonicalVietnamese, foldedWords, foldToken, foldVietnamese, tidySymbols, tokenize } from '../../templates/assets/search-fold.js'
+export { canonicalVietnamese, exactKey, foldedWords, foldToken, foldVietnamese, isTermKey, nameKey, tidySymbols, tokenize } from '../../templates/assets/search-fold.js'
 
 export interface Token {
   exact: string

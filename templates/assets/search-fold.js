@@ -106,3 +106,18 @@ export function tokenize(text) {
 export function foldedWords(text) {
   return tokenize(text).map((t) => t.folded)
 }
+
+/**
+ * Index keys, as the build writes them and the browser looks them up. Each kind sorts
+ * right after the word or pair it extends, so a query finds most of its keys in shards it
+ * fetches anyway: `dang` (a folded word), `dang\bđảng` (an exact form of it), `dang\t` (a
+ * name that is that one word), `dang bo` (a pair), `hoang dang quang\t` (a name, right
+ * after the pair of its first two words); `huong\b` (the word used as a one-word name) is
+ * an exact key with no form. `\b` and `\t` sort below the space and letters.
+ * @param {string} folded @param {string} exact
+ */
+export const exactKey = (folded, exact) => `${folded}\b${exact}`
+/** @param {string} words folded, space-separated */
+export const nameKey = (words) => `${words}\t`
+/** Whether a key is a folded word or pair, rather than an exact form, a name or a `~`/`$` key. @param {string} key */
+export const isTermKey = (key) => !/^[~$]|[\b\t]/.test(key)

@@ -3,14 +3,10 @@
  * served gzipped under /digest/ so every URL must respect the base path. One test per
  * promise of issue 4 ("What a reader gets", "Vietnamese matching"), with real queries.
  */
-import { after, before, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { rm } from 'node:fs/promises'
-import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { buildSample } from '../helpers/build-sample.ts'
-import { launchChromium } from '../helpers/browser.ts'
-import { serve, type Served } from '../helpers/serve.ts'
+import type { Page } from 'playwright-core'
+import { useServedSample } from '../helpers/served-sample.ts'
 
 const SEED = '/digest/bai-viet/dao-tao-boi-duong-can-bo-co-du-kha-nang-lam-viec-trong-moi-truong-hoi-nhap-quoc/'
 const NONG_THON = '/digest/bai-viet/xay-dung-nong-thon-moi-tap-trung-bao-dam-cac-tieu-chi-mem/'
@@ -19,27 +15,11 @@ const ND67 = [
   '/digest/bai-viet/yeu-cau-kiem-tra-thong-tin-chinh-sach-ho-tro-ngu-dan-bi-truc-loi/',
 ]
 
-let outDir = ''
-let served: Served
-let browser: Browser
-
-before(async () => {
-  const built = await buildSample()
-  outDir = built.outDir
-  assert.ok(built.result.written)
-  served = await serve(outDir, '/digest/')
-  browser = await launchChromium()
-})
-
-after(async () => {
-  await browser?.close()
-  await served?.close()
-  if (outDir) await rm(path.dirname(outDir), { recursive: true, force: true })
-})
+const site = useServedSample()
 
 async function open(query = ''): Promise<Page> {
-  const page = await browser.newPage()
-  await page.goto(`${served.url}tim-kiem/${query}`)
+  const page = await site.browser.newPage()
+  await page.goto(`${site.served.url}tim-kiem/${query}`)
   await page.waitForFunction(() => document.getElementById('search-app')?.dataset.state !== undefined)
   return page
 }
@@ -91,8 +71,8 @@ describe('search page: what a reader gets', () => {
   })
 
   test('the header search box on any page leads to results', async () => {
-    const p = await browser.newPage()
-    await p.goto(`${served.url}bai-viet/tau-ca-vo-thep-hu-hong-hang-loat-thu-tuong-yeu-cau-lam-ro/`)
+    const p = await site.browser.newPage()
+    await p.goto(`${site.served.url}bai-viet/tau-ca-vo-thep-hu-hong-hang-loat-thu-tuong-yeu-cau-lam-ro/`)
     await p.fill('header input[name="q"]', 'hoang dang quang')
     await p.press('header input[name="q"]', 'Enter')
     await p.waitForURL(/\/digest\/tim-kiem\/\?q=hoang\+dang\+quang$/)
@@ -115,7 +95,7 @@ describe('search page: what a reader gets', () => {
     assert.deepEqual(links.slice(0, 2), [['Hoàng Đăng Quang', '/digest/nguoi/hoang-dang-quang/'], ['Nguyễn Thị Thanh', '/digest/nguoi/nguyen-thi-thanh/']])
     assert.ok(links.some(([label, href]) => label === 'Nghị quyết 26-NQ/TW (khóa XII)' && href!.startsWith('/digest/van-ban/')), JSON.stringify(links))
     // Every link the page made resolves to a page of the built site.
-    for (const [, href] of links) assert.equal((await p.request.get(new URL(href!, served.url).href)).status(), 200, href!)
+    for (const [, href] of links) assert.equal((await p.request.get(new URL(href!, site.served.url).href)).status(), 200, href!)
     // Source (outlet) and a full date, on another article.
     await type(p, 'cong trai giao duc')
     const r = p.locator('.search-result').first()
@@ -190,9 +170,9 @@ describe('search page: what a reader gets', () => {
   })
 
   test('without JavaScript the page says so and links to the people and documents indexes', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await site.browser.newContext({ javaScriptEnabled: false })
     const p = await context.newPage()
-    await p.goto(`${served.url}tim-kiem/?q=hoang`)
+    await p.goto(`${site.served.url}tim-kiem/?q=hoang`)
     assert.ok(await p.locator('#search-nojs').isVisible())
     assert.match((await p.locator('#search-nojs').textContent()) ?? '', /cần JavaScript/)
     const hrefs = await p.locator('#search-nojs a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))
