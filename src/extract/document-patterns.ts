@@ -20,10 +20,12 @@ for (const entry of DOCUMENT_TYPES) for (const code of entry.codes) if (!TYPE_BY
 /**
  * A full symbol standing alone, with its type code and issuer, and its year unless `số` leads
  * it (`các Thông tư sau: số 15/2014/TT-BXD ngày …; số 11/2009/TT-BXD`, `… và số 5890/QĐ-UBND`):
- * the code says what it is. Named groups: number, tail, year, code.
+ * the code says what it is. A National Assembly symbol (`số 87/2015/QH13`) is a law's or a
+ * resolution's: the type word before it says which. Named groups: number, tail, year, code,
+ * assembly.
  */
 export const STANDALONE_SYMBOL = new RegExp(
-  `(?<![\\p{L}\\p{N}/.\\-])(?<number>\\d+)(?<tail>/(?:(?<year>(?:19|20)\\d\\d)/)?(?<code>${[...TYPE_BY_CODE.keys()].join('|')})-\\p{Lu}[\\p{Lu}\\d&]*(?:[a-z]{1,2})?(?:-\\p{Lu}[\\p{Lu}\\d]*)*)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}/.\\-])(?<number>\\d+)(?<tail>/(?:(?<year>(?:19|20)\\d\\d)/)?(?:(?<code>${[...TYPE_BY_CODE.keys()].join('|')})-\\p{Lu}[\\p{Lu}\\d&]*(?:[a-z]{1,2})?(?:-\\p{Lu}[\\p{Lu}\\d]*)*|(?<=/(?:19|20)\\d\\d/)(?<assembly>QH\\d{1,2})))(?![\\p{L}\\p{N}])`,
   'gu',
 )
 const TYPE_SOURCE = caseFlexibleAlternation(TYPE_BY_WORD.keys())
@@ -35,11 +37,12 @@ const QUALIFIER_STOP = '(?:tại|theo|trong|với|và|hoặc|cho|từ|đến|là
 const QUALIFIER = `(?:[ \\u00a0]+(?!${QUALIFIER_STOP}[ \\u00a0]|(?:${TYPE_SOURCE})(?![\\p{L}]))[^\\s\\d,.;:()“”"\\/]+){1,6}?`
 
 /**
- * TYPE [qualifier số | số] NUMBER [symbol tail]. Groups: 1 type, 2 `số` (with a qualifier),
- * 3 `số` (direct), 4 number, 5 tail.
+ * TYPE [qualifier số | (số | số] NUMBER [symbol tail]. A letter may end a number before its
+ * symbol (`30a/2008/NQ-CP`). Groups: 1 type, 2 `số` (with a qualifier), 3 `số` (direct), 4
+ * number, 5 tail.
  */
 export const DOCUMENT_REFERENCE = new RegExp(
-  `${NOT_WORD_BEFORE}(${TYPE_SOURCE})(?:(${QUALIFIER}[ \\u00a0]+số[ \\u00a0]*)|[ \\u00a0]*(số[ \\u00a0]*|[ \\u00a0]))(\\d+)(?![\\d,.]\\d)(${SYMBOL_TAIL_SOURCE})?(?![\\p{L}\\d])`,
+  `${NOT_WORD_BEFORE}(${TYPE_SOURCE})(?:(${QUALIFIER}[ \\u00a0]+số[ \\u00a0]*)|[ \\u00a0]*(\\(?[ \\u00a0]*số[ \\u00a0]*|[ \\u00a0]))(\\d+(?:[a-c](?=[/-]))?)(?![\\d,.]\\d)(${SYMBOL_TAIL_SOURCE})?(?![\\p{L}\\d])`,
   'gu',
 )
 

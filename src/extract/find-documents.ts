@@ -145,12 +145,13 @@ function numberedCitations(text: string, lowercase: boolean): Citation[] {
   }
   for (const match of text.matchAll(STANDALONE_SYMBOL)) {
     const [surface] = match
-    const { number = '', tail = '', year, code = '' } = match.groups ?? {}
+    const { number = '', tail = '', year, code = '', assembly } = match.groups ?? {}
     if (read.some(([from, to]) => match.index >= from && match.index < to)) continue
     if (!year && !/(?<![\p{L}\p{M}])số[ \u00a0]*$/u.test(text.slice(0, match.index))) continue
+    const type = assembly ? assemblyType(text.slice(Math.max(0, match.index - 200), match.index)) : TYPE_BY_CODE.get(code)!
     found.push({
       kind: 'numbered',
-      type: TYPE_BY_CODE.get(code)!,
+      type,
       number,
       symbol: normalizeSymbolTail(tail),
       surface,
@@ -160,6 +161,11 @@ function numberedCitations(text: string, lowercase: boolean): Citation[] {
     })
   }
   return found
+}
+
+/** A law (`Luật … số 87/2015/QH13`) unless the last type word before the symbol is `Nghị quyết`. */
+function assemblyType(before: string): string {
+  return /[Nn]ghị[ \u00a0]+quyết(?!.*[Ll]uật)[^.;]*$/su.test(before) ? 'Nghị quyết' : 'Luật'
 }
 
 /**

@@ -4,8 +4,11 @@
  */
 import { DOCUMENT_TYPES } from './lexicon.ts'
 
-/** A year or a code after `/` or a dash; codes are upper case, bar a short lower tail (`TTg`, `QĐi`, `CTr`) or a term number (`QH14`). */
-const PART = '(?:(?:19|20)\\d\\d(?!\\d)|\\p{Lu}(?:\\.?[\\p{Lu}\\d&])*(?:[a-z]{1,2})?(?![\\p{L}\\d]))'
+/**
+ * A year or a code after `/` or a dash; codes are upper case, bar a short lower tail (`TTg`,
+ * `QĐi`, `CTr`), a lower-case letter inside (`HoREA`) or a term number (`QH14`).
+ */
+const PART = '(?:(?:19|20)\\d\\d(?!\\d)|\\p{Lu}(?:\\.?[\\p{Lu}\\d&]|[a-z](?=\\p{Lu}))*(?:[a-z]{1,2})?(?![\\p{L}\\d]))'
 /**
  * A space where a slash is meant, before a type code joined to its issuer by a dash
  * (`10/2016 QĐ-UBND`); any other code after a space is the next word.

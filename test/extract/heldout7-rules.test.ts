@@ -100,3 +100,13 @@ test('rules from the tenth held-out check: artist lists, crossings, letters sign
   // Trap: a place or a group after the plural cue is none (corpus: `các nghệ sĩ Pháp`, `các cầu thủ Thụy Điển`).
   assert.deepEqual(names('Các nghệ sĩ Pháp và SV Khánh Hòa đã đắp hình cá voi. Các cầu thủ Thụy Điển thì có 3 cặp.'), [])
 })
+
+test('documents from the tenth held-out check: "(số …)", numbers with a letter, National Assembly symbols, mixed-case issuer codes (corpus sentences)', () => {
+  assert.deepEqual(
+    keys('UBND tỉnh đã ban hành công văn (số 563/UBND-VX ngày 7.3, do bà Thanh ký). Các huyện nghèo quy định tại Nghị quyết số 30a/2008/NQ-CP về Chương trình giảm nghèo.'),
+    ['563/UBND-VX', '30a/2008/NQ-CP'],
+  )
+  const { documents } = extract(article('Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13; Căn cứ Nghị quyết của Quốc hội khóa XIV số 42/2017/QH14 về thí điểm.'))
+  assert.deepEqual(documents.map((d) => [d.key, d.type]), [['87/2015/QH13', 'Luật'], ['42/2017/QH14', 'Nghị quyết']])
+  assert.deepEqual(keys('Hiệp hội Bất động sản TP.HCM đã có văn bản số 47/CV-HoREA gửi Thủ tướng; Quyết định 1722/QĐ-TTg.'), ['47/CV-HoREA', '1722/QĐ-TTg'])
+})
