@@ -153,8 +153,9 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     // `… năm 2004, 2005 (Trương Lê Khánh, 19 tuổi, Nam, 36/9 Nguyễn Khuyến, …)`, `(Huỳnh Mai, 23 tuổi, dhuynhmai@)`.
     const signature =
       (/\([ \u00a0]*$/u.test(before) && (/\?[ \u00a0]*\([ \u00a0]*$/u.test(before) || SIGNATURE_AFTER.test(after))) ||
-      // A letter's signature before the answer: `Nguyễn Văn Nam (huyện Ba Vì) Trả lời …`.
-      /^[ \u00a0]*\([^()]{1,60}\)[ \u00a0]*(?:Trả lời|TRẢ LỜI|Hỏi|Đáp)(?![\p{L}\p{M}])/u.test(after)
+      // A letter's signature before the answer: `Nguyễn Văn Nam (huyện Ba Vì) Trả lời …`, `Bạn đọc Trương Minh Sơn (Thanh Hóa) hỏi:`.
+      /^[ \u00a0]*\([^()]{1,60}\)[ \u00a0]*(?:Trả lời|TRẢ LỜI|Hỏi|Đáp)(?![\p{L}\p{M}])/u.test(after) ||
+      (/(?<![\p{L}\p{M}])[Bb]ạn[ \u00a0]+đọc[ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:\([^()]{1,60}\)[ \u00a0]*)?(?:hỏi|viết|gửi)(?![\p{L}\p{M}])/u.test(after))
     // `ngã tư Nam Kỳ Khởi Nghĩa - Lý Chính Thắng`: the second street of a crossing.
     const organisation = !personCue && !holderOfUnit && (isOrganisationBefore(before) || CROSSING_BEFORE.test(before.slice(-80)))
     const rejected =
@@ -224,7 +225,7 @@ const SIGNATURE_AFTER = /^,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi[ \u00a0]*,[ \u00a0]
  * A unit of local government ending a title (`Chủ tịch UBND TP`, `Cục Thuế TP`, `cựu Chủ tịch
  * xã`, `Bí thư Tỉnh Đoàn`); a capitalised `Tỉnh` alone leads `Tỉnh Đoàn`.
  */
-const UNIT_END = /(?<![\p{L}\p{M}])(?:TP\.?|[Tt]hành[ \u00a0]+phố|tỉnh|huyện|quận|thị[ \u00a0]+xã|xã|phường|(?:Tỉnh|Thành)[ \u00a0]+[Đđ]oàn)[ \u00a0]*$/u
+const UNIT_END = /(?<![\p{L}\p{M}])(?:TP\.?|[Tt]hành[ \u00a0]+phố|tỉnh|huyện|quận|thị[ \u00a0]+xã|xã|phường|(?:Tỉnh|Thành|T\.Ư|TƯ|TW|Trung[ \u00a0]+ương)[ \u00a0]+[Đđ]oàn)[ \u00a0]*$/u
 /** A company word and the words of its kind (`Công ty TNHH thương mại xuất nhập khẩu`). */
 const FIRM_END = new RegExp(`${COMPANY.source}(?:[ \\u00a0]+(?:${caseFlexibleAlternation(COMPANY_KINDS)}))*[ \\u00a0]*$`, 'u')
 

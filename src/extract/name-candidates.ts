@@ -160,14 +160,17 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
       continue
     }
     const word = tokens[i]!.text
-    // `Tỉnh Đoàn`, `Thành Đoàn`: the provincial or city Youth Union, not the surname Đoàn.
-    if (word === 'Đoàn' && /^(?:Tỉnh|Thành)$/u.test(tokens[i - 1]?.text ?? '')) {
+    // `Tỉnh Đoàn`, `Thành Đoàn`, `T.Ư Đoàn`: a Youth Union, not the surname Đoàn.
+    if (word === 'Đoàn' && /^(?:Tỉnh|Thành|Ư|TƯ|TW|Ương)$/u.test(tokens[i - 1]?.text ?? '')) {
       i++
       continue
     }
+    // Unaccented syllables that run on into a foreign word are a foreign name (`Kim Dong Hae`).
+    let runsForeign = false
     if (leadsName(tokens, i)) {
       const end = readVietnameseName(tokens, i)
-      if (end - i >= 2 && !isYearName(tokens, i, end) && !isOrganisation(tokens, i, end, text)) {
+      runsForeign = tokens[end] !== undefined && isForeignWord(tokens[end]!.text) && tokens.slice(i, end).every((t) => /^[A-Za-z]+$/u.test(t.text))
+      if (end - i >= 2 && !runsForeign && !isYearName(tokens, i, end) && !isOrganisation(tokens, i, end, text)) {
         found.push(candidate(tokens, i, end, text, 'vietnamese', { weakSurname: WEAK_SURNAMES.has(titleCase(word)) }))
         i = end
         continue
@@ -177,7 +180,7 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
     // `J. Kennedy`, `N. P. Singh Ajad`).
     let next = i + 1
     while (/^\p{Lu}\.$/u.test(word) && /^\p{Lu}\.$/u.test(tokens[next]?.text ?? '')) next++
-    if (isForeignWord(withoutInitial(word)) || (leadsForeignName(word) && tokens[next] !== undefined && isForeignWord(tokens[next]!.text))) {
+    if (runsForeign || isForeignWord(withoutInitial(word)) || (leadsForeignName(word) && tokens[next] !== undefined && isForeignWord(tokens[next]!.text))) {
       const afterHonorific = i === 0 ? honorific : SINGLE_HONORIFICS.has(tokens[i - 1]!.text.toLowerCase())
       const end = readForeignName(tokens, i, afterHonorific)
       if (end - i >= 2 || (end > i && word !== withoutInitial(word))) {

@@ -110,3 +110,13 @@ test('documents from the tenth held-out check: "(số …)", numbers with a lett
   assert.deepEqual(documents.map((d) => [d.key, d.type]), [['87/2015/QH13', 'Luật'], ['42/2017/QH14', 'Nghị quyết']])
   assert.deepEqual(keys('Hiệp hội Bất động sản TP.HCM đã có văn bản số 47/CV-HoREA gửi Thủ tướng; Quyết định 1722/QĐ-TTg.'), ['47/CV-HoREA', '1722/QĐ-TTg'])
 })
+
+test('a random sample of the corpus: the Youth Union before its secretaries, unaccented names running into a foreign word, readers asking, school kinds (corpus sentences)', () => {
+  assert.deepEqual(
+    names('Đoàn do Bí thư thứ nhất T.Ư Đoàn Nguyễn Thành Phong, các Bí thư T.Ư Đoàn Lê Mạnh Hùng, Bùi Đặng Dũng dẫn đầu. Bí thư Thường trực TW Đoàn Đào Ngọc Dung dự.'),
+    ['Nguyễn Thành Phong', 'Lê Mạnh Hùng', 'Bùi Đặng Dũng', 'Đào Ngọc Dung'],
+  )
+  assert.deepEqual(names('LGEVN đã trao tấm séc cho ông Kim Dong Hae, Trưởng đại diện tổ chức.'), ['Kim Dong Hae'])
+  assert.deepEqual(names('10h05 Bạn đọc Trương Minh Sơn (Thanh Hóa) hỏi: Nói đến cải cách thì sao?'), [])
+  assert.deepEqual(names('Gồm THPT Hồ Thị Kỷ, THPT Bán công Nguyễn Việt Khai và Trường THPT chuyên Huỳnh Mẫn Đạt.'), [])
+})
