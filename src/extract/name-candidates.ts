@@ -6,6 +6,7 @@ import {
   MIDDLE_ONLY,
   NAMES_USED_FOR_PLACES,
   NON_NAME_WORDS,
+  ORGANISATION_BEFORE,
   ORGANISATION_PHRASES,
   PERSON_CUES,
   TITLE_HEADS,
@@ -234,10 +235,30 @@ function isSurname(word: string): boolean {
   return SURNAMES.has(word) || (word.length > 1 && word === word.toUpperCase() && SURNAMES.has(titleCase(word)))
 }
 
-/** `Thi` is a surname (`Thi Văn Tám`) but mostly the unaccented `Thị` of `Nguyen Thi …`: only `Văn` after it settles it. */
+/**
+ * `Thi` is a surname (`Thi Văn Tám`) but mostly the unaccented `Thị` of `Nguyen Thi …`: only
+ * `Văn` after it settles it. A rare surname the lexicon lacks is one before `Thị` and a given
+ * name (`bà Phú Thị Cẩm`, `Thượng Thị Phượng`), unless the two make a word (`Siêu Thị`, `Đô Thị`).
+ */
 function leadsName(tokens: Token[], at: number): boolean {
-  return isSurname(tokens[at]!.text) || (tokens[at]!.text === 'Thi' && tokens[at + 1]?.text === 'Văn')
+  const word = tokens[at]!.text
+  if (isSurname(word) || (word === 'Thi' && tokens[at + 1]?.text === 'Văn')) return true
+  const given = tokens[at + 2]?.text ?? ''
+  return (
+    tokens[at + 1]?.text === 'Thị' &&
+    /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word) &&
+    isVietnameseSyllable(word) &&
+    !NON_NAME_WORDS.has(word) &&
+    !THI_COMPOUNDS.has(word.toLowerCase()) &&
+    !ORGANISATION_BEFORE.has(word) &&
+    // `Duyệt Thị Đường`: a hall of the citadel, not a woman.
+    !/^(?:Đường|Điện|Các|Lâu|Cung|Đài)$/u.test(given) &&
+    isNamePart(given, false) &&
+    !NON_NAME_WORDS.has(given)
+  )
 }
+/** Words that make one word with `thị`: `siêu thị`, `đô thị`, `chỉ thị`, `tiếp thị`. */
+const THI_COMPOUNDS: ReadonlySet<string> = new Set(['siêu', 'đô', 'thành', 'chỉ', 'tiếp', 'hiển', 'yết', 'thông', 'cận', 'viễn', 'thị'])
 
 /** Surname plus up to three syllables of the same case (four after two surnames), stopping before words that are never names. */
 function readVietnameseName(tokens: Token[], from: number): number {

@@ -120,3 +120,9 @@ test('a random sample of the corpus: the Youth Union before its secretaries, una
   assert.deepEqual(names('10h05 Bạn đọc Trương Minh Sơn (Thanh Hóa) hỏi: Nói đến cải cách thì sao?'), [])
   assert.deepEqual(names('Gồm THPT Hồ Thị Kỷ, THPT Bán công Nguyễn Việt Khai và Trường THPT chuyên Huỳnh Mẫn Đạt.'), [])
 })
+
+test('a rare surname before Thị and a given name is a surname, unless the two make a word or a hall (corpus sentences)', () => {
+  assert.deepEqual(names('Ông Thuyết cho rằng bà Phú Thị Cẩm - Hiệu trưởng trường THPT chuyên đã sai.'), ['Phú Thị Cẩm'])
+  assert.deepEqual(names('Có 3 thí sinh bị đánh trượt là: Đỗ Thị Phương Chăm, Độc Thị Anh Thơ và Trần Thị Hiền.'), ['Đỗ Thị Phương Chăm', 'Độc Thị Anh Thơ', 'Trần Thị Hiền'])
+  assert.deepEqual(names('Khu Đô Thị Mới Linh Đàm, Siêu Thị Big C và nhà hát Duyệt Thị Đường đều đông khách; sông Thị Vải ô nhiễm; du lịch sinh thái Đầm Thị Tường.'), [])
+})
