@@ -19,7 +19,7 @@ import {
   canonicalType,
   plenumNumber,
 } from './document-patterns.ts'
-import { NOT_QUANTITIES, NUMBER_UNITS } from './lexicon.ts'
+import { NOT_DOCUMENTS, NOT_QUANTITIES, NUMBER_UNITS, caseFlexibleAlternation } from './lexicon.ts'
 import { termAsRoman } from './roman.ts'
 import { previousSentenceStart, sentenceAt } from './sentences.ts'
 import { SYMBOL_TAIL_SOURCE, type SymbolParts, normalizeSymbolTail } from './symbol.ts'
@@ -148,6 +148,7 @@ function numberedCitations(text: string, lowercase: boolean): Citation[] {
     const { number = '', tail = '', year, code = '', assembly } = match.groups ?? {}
     if (read.some(([from, to]) => match.index >= from && match.index < to)) continue
     if (!year && !/(?<![\p{L}\p{M}])số[ \u00a0]*$/u.test(text.slice(0, match.index))) continue
+    if (NOT_DOCUMENT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
     const type = assembly ? assemblyType(text.slice(Math.max(0, match.index - 200), match.index)) : TYPE_BY_CODE.get(code)!
     found.push({
       kind: 'numbered',
@@ -162,6 +163,8 @@ function numberedCitations(text: string, lowercase: boolean): Citation[] {
   }
   return found
 }
+
+const NOT_DOCUMENT_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(NOT_DOCUMENTS)})[ \\u00a0]*\\(?[ \\u00a0]*(?:số[ \\u00a0]*)?$`, 'u')
 
 /** A law (`Luật … số 87/2015/QH13`) unless the last type word before the symbol is `Nghị quyết`. */
 function assemblyType(before: string): string {

@@ -75,6 +75,8 @@ export interface DocumentTypeEntry {
 export const DOCUMENT_TYPES: readonly DocumentTypeEntry[] = documentTypes.types
 /** Words after a bare number that make it a quantity, not a document number. */
 export const NUMBER_UNITS: ReadonlySet<string> = new Set(documentTypes.numberUnits)
+/** Numbered papers that are no policy documents (`Tờ trình số 338/TT-ĐC`). */
+export const NOT_DOCUMENTS: readonly string[] = documentTypes.notDocuments
 /** Compounds led by a unit word that are no quantity (`đồng loạt`). */
 export const NOT_QUANTITIES: ReadonlySet<string> = new Set(documentTypes.notQuantities)
 /** Lower-case words and pairs that continue an issuing body's name (`Ủy ban nhân dân tỉnh`, `Bộ Giao thông vận tải`). */

@@ -242,6 +242,8 @@ function isSurname(word: string): boolean {
  */
 function leadsName(tokens: Token[], at: number): boolean {
   const word = tokens[at]!.text
+  // `Bộ Y Tế Nguyễn Thị Kim Tiến`: the ministry, not the Ê Đê prefix `Y`.
+  if (word === 'Y' && /^(?:Tế|TẾ)$/u.test(tokens[at + 1]?.text ?? '')) return false
   if (isSurname(word) || (word === 'Thi' && tokens[at + 1]?.text === 'Văn')) return true
   const given = tokens[at + 2]?.text ?? ''
   return (

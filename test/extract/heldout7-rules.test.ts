@@ -126,3 +126,9 @@ test('a rare surname before Thị and a given name is a surname, unless the two 
   assert.deepEqual(names('Có 3 thí sinh bị đánh trượt là: Đỗ Thị Phương Chăm, Độc Thị Anh Thơ và Trần Thị Hiền.'), ['Đỗ Thị Phương Chăm', 'Độc Thị Anh Thơ', 'Trần Thị Hiền'])
   assert.deepEqual(names('Khu Đô Thị Mới Linh Đàm, Siêu Thị Big C và nhà hát Duyệt Thị Đường đều đông khách; sông Thị Vải ô nhiễm; du lịch sinh thái Đầm Thị Tường.'), [])
 })
+
+test('from the eleventh held-out check: the ministry of health is no Ê Đê name, numbered papers that are no policy documents, Bác is no given name (corpus sentences)', () => {
+  assert.deepEqual(names('Bộ trưởng Bộ Y Tế Nguyễn Thị Kim Tiến cho biết sẽ kiểm tra.'), ['Nguyễn Thị Kim Tiến'])
+  assert.deepEqual(keys('Ngày 14/5/1999, Sở Địa chính có Tờ trình số 338/TT-ĐC đề nghị UBND tỉnh cấp giấy.'), [])
+  assert.deepEqual(names('Đây là nơi các cháu thiếu nhi tưởng nhớ Bác.'), [])
+})
