@@ -132,3 +132,8 @@ test('from the eleventh held-out check: the ministry of health is no Ê Đê nam
   assert.deepEqual(keys('Ngày 14/5/1999, Sở Địa chính có Tờ trình số 338/TT-ĐC đề nghị UBND tỉnh cấp giấy.'), [])
   assert.deepEqual(names('Đây là nơi các cháu thiếu nhi tưởng nhớ Bác.'), [])
 })
+
+test('common foreign given names lead a person without a title (baomoi 000457, vntc 000689)', () => {
+  assert.deepEqual(names('Như nhà văn Pháp Victor Hugo từng viết, tự do là điều quý nhất.'), ['Victor Hugo'])
+  assert.deepEqual(names('Theo Dave Cronin, dự án sẽ hoàn thành trong năm nay.'), ['Dave Cronin'])
+})
