@@ -148,7 +148,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const cue = personCue || titles.length > 0 || /^[ \u00a0]*[,(][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN)/u.test(after) || (candidate.kind === 'vietnamese' && hasOccupationAfter(after))
     // `Phó Chủ tịch UBND TP Phạm Văn Dũng`: a full name after a title ending in its unit is the
     // holder, the place left unsaid; cities named after people are `placeLike`.
-    const holderOfUnit = titlesBeforeName.length > 0 && candidate.words >= 3 && UNIT_END.test(before) && !endsWithPlace(candidate.name)
+    const afterUnit = titlesBeforeName.length > 0 && UNIT_END.test(before)
+    const holderOfUnit = afterUnit && candidate.words >= 3 && !endsWithPlace(candidate.name) && !placeFollows(after)
     // A reader's signature after an online question: `…được không? (vo duy hoang phu, 20 tuổi, …)`,
     // `… năm 2004, 2005 (Trương Lê Khánh, 19 tuổi, Nam, 36/9 Nguyễn Khuyến, …)`, `(Huỳnh Mai, 23 tuổi, dhuynhmai@)`.
     const signature =
@@ -160,6 +161,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const organisation = !personCue && !holderOfUnit && (isOrganisationBefore(before) || CROSSING_BEFORE.test(before.slice(-80)))
     const rejected =
       organisation ||
+      (afterUnit && !personCue && placeFollows(after)) ||
       isHouseNumberBefore(before) ||
       isFirmBefore(before) ||
       // An anonymised name: `ông Nguyễn Xuân Đ., chủ xưởng …`, `Nguyễn Thị Thu H. (ngụ …)`:
@@ -221,6 +223,14 @@ function isByline(c: NameCandidate, text: string, block: number, blockCount: num
 const CROSSING_BEFORE = /(?<![\p{L}\p{M}])(?:ngã tư|ngã ba|ngã sáu|nút giao|điểm giao|giao lộ)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0]+){1,4}[-–][ \u00a0]*$/iu
 /** The form fields of a reader's question: age, then sex or an e-mail address. */
 const SIGNATURE_AFTER = /^,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi[ \u00a0]*,[ \u00a0]*(?:(?:Nam|Nữ)[ \u00a0]*,|[^()@]{0,60}@)/u
+/** `huyện Hoàng Su Phì, Hà Giang`: the province after a comma says the run was the district. */
+function placeFollows(after: string): boolean {
+  const next = /^[ \u00a0]*,[ \u00a0]*(?:tỉnh[ \u00a0]+|TP\.?[ \u00a0]*|thành[ \u00a0]+phố[ \u00a0]+)?(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3})/u.exec(after)?.[1]
+  if (!next) return false
+  const words = next.split(/[ \u00a0]+/u)
+  return words.some((_, n) => PLACES.has(words.slice(0, n + 1).join(' ')))
+}
+
 /**
  * A unit of local government ending a title (`Chủ tịch UBND TP`, `Cục Thuế TP`, `cựu Chủ tịch
  * xã`, `Bí thư Tỉnh Đoàn`); a capitalised `Tỉnh` alone leads `Tỉnh Đoàn`.

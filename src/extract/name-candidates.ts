@@ -151,6 +151,11 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
       i += placeLike
       continue
     }
+    // `Ông Tạ Công Tâm`: an honorific and a full name, not the place `Ông Tạ`.
+    if (i + 1 < tokens.length && SINGLE_HONORIFICS.has(tokens[i]!.text.toLowerCase()) && leadsName(tokens, i + 1) && readVietnameseName(tokens, i + 1) - (i + 1) >= 3) {
+      i++
+      continue
+    }
     const place = phraseLength(tokens, i, PLACES)
     if (place > 0) {
       i += place

@@ -137,3 +137,9 @@ test('common foreign given names lead a person without a title (baomoi 000457, v
   assert.deepEqual(names('Như nhà văn Pháp Victor Hugo từng viết, tự do là điều quý nhất.'), ['Victor Hugo'])
   assert.deepEqual(names('Theo Dave Cronin, dự án sẽ hoàn thành trong năm nay.'), ['Dave Cronin'])
 })
+
+test('a second random sample of the corpus: an honorific before a surname that also makes a place, a district followed by its province, organisations (corpus sentences)', () => {
+  assert.deepEqual(names('Ông Tạ Công Tâm, Chủ tịch UBND xã Tây Giang cho biết. Ở ngã ba Ông Tạ xe đông.'), ['Tạ Công Tâm'])
+  assert.deepEqual(names('Triệu Tài Vinh, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hoàng Su Phì, Hà Giang.'), ['Triệu Tài Vinh'])
+  assert.deepEqual(names('Nhờ nỗ lực của Tổ chức Y tế Thế giới (WHO), Tổ chức Lương Nông Liên Hiệp Quốc (FAO) và Chính phủ.'), [])
+})
