@@ -143,3 +143,9 @@ test('a second random sample of the corpus: an honorific before a surname that a
   assert.deepEqual(names('Triệu Tài Vinh, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hoàng Su Phì, Hà Giang.'), ['Triệu Tài Vinh'])
   assert.deepEqual(names('Nhờ nỗ lực của Tổ chức Y tế Thế giới (WHO), Tổ chức Lương Nông Liên Hiệp Quốc (FAO) và Chính phủ.'), [])
 })
+
+test('"Được" ends a full name as its given name (vntc 004018: Phó Chủ tịch QH Trương Quang Được)', () => {
+  assert.deepEqual(names('Cùng dự cuộc gặp gỡ còn có Phó Chủ tịch QH Trương Quang Được; các Ủy viên Ủy ban Thường vụ Quốc hội.'), ['Trương Quang Được'])
+  // Trap: the verb after a full name stays a verb.
+  assert.deepEqual(names('Ông Nguyễn Văn An được bầu làm Chủ tịch Quốc hội.'), ['Nguyễn Văn An'])
+})
