@@ -41,8 +41,9 @@ const goldSets = [
   { name: 'heldout10', url: new URL('../test/fixtures/heldout10.jsonl', import.meta.url) },
   { name: 'heldout11', url: new URL('../test/fixtures/heldout11.jsonl', import.meta.url) },
   { name: 'heldout12', url: new URL('../test/fixtures/heldout12.jsonl', import.meta.url) },
+  { name: 'heldout13', url: new URL('../test/fixtures/heldout13.jsonl', import.meta.url) },
 ].filter((set) => !only || set.name === only)
-if (goldSets.length === 0) throw new Error(`--set ${only}: expected one of dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12`)
+if (goldSets.length === 0) throw new Error(`--set ${only}: expected one of dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13`)
 
 interface GoldArticle {
   file: string
