@@ -27,23 +27,18 @@ const corpus = new URL('corpus/', shared)
 const argv = process.argv.slice(2)
 const args = new Set(argv)
 const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined
-const goldSets = [
+const fixtures = new URL('../test/fixtures/', import.meta.url)
+/** dev, then every hand-annotated held-out set in test/fixtures/, in the order they were made. */
+const allSets = [
   { name: 'dev', url: new URL('gold/dev.jsonl', shared) },
-  { name: 'heldout', url: new URL('../test/fixtures/heldout.jsonl', import.meta.url) },
-  { name: 'heldout2', url: new URL('../test/fixtures/heldout2.jsonl', import.meta.url) },
-  { name: 'heldout3', url: new URL('../test/fixtures/heldout3.jsonl', import.meta.url) },
-  { name: 'heldout4', url: new URL('../test/fixtures/heldout4.jsonl', import.meta.url) },
-  { name: 'heldout5', url: new URL('../test/fixtures/heldout5.jsonl', import.meta.url) },
-  { name: 'heldout6', url: new URL('../test/fixtures/heldout6.jsonl', import.meta.url) },
-  { name: 'heldout7', url: new URL('../test/fixtures/heldout7.jsonl', import.meta.url) },
-  { name: 'heldout8', url: new URL('../test/fixtures/heldout8.jsonl', import.meta.url) },
-  { name: 'heldout9', url: new URL('../test/fixtures/heldout9.jsonl', import.meta.url) },
-  { name: 'heldout10', url: new URL('../test/fixtures/heldout10.jsonl', import.meta.url) },
-  { name: 'heldout11', url: new URL('../test/fixtures/heldout11.jsonl', import.meta.url) },
-  { name: 'heldout12', url: new URL('../test/fixtures/heldout12.jsonl', import.meta.url) },
-  { name: 'heldout13', url: new URL('../test/fixtures/heldout13.jsonl', import.meta.url) },
-].filter((set) => !only || set.name === only)
-if (goldSets.length === 0) throw new Error(`--set ${only}: expected one of dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13`)
+  ...(await readdir(fixtures))
+    .map((file) => /^(heldout(\d*))\.jsonl$/.exec(file))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => Number(a[2] || 1) - Number(b[2] || 1))
+    .map(([file, name]) => ({ name: name!, url: new URL(file, fixtures) })),
+]
+const goldSets = allSets.filter((set) => !only || set.name === only)
+if (goldSets.length === 0) throw new Error(`--set ${only}: expected one of ${allSets.map((set) => set.name).join(', ')}`)
 
 interface GoldArticle {
   file: string

@@ -5,6 +5,7 @@ import { nameKey } from '../link/fold.ts'
 import { type TextBlock, textBlocks } from './blocks.ts'
 import { maskCredits } from './credits.ts'
 import {
+  ARTIST_LISTS,
   COMMON_COMPOUNDS,
   COMPANY_KINDS,
   DESCRIPTORS,
@@ -149,7 +150,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     // `Phó Chủ tịch UBND TP Phạm Văn Dũng`: a full name after a title ending in its unit is the
     // holder, the place left unsaid; cities named after people are `placeLike`.
     const afterUnit = titlesBeforeName.length > 0 && UNIT_END.test(before)
-    const holderOfUnit = afterUnit && candidate.words >= 3 && !endsWithPlace(candidate.name) && !placeFollows(after)
+    const unitNamed = afterUnit && placeFollows(after)
+    const holderOfUnit = afterUnit && !unitNamed && candidate.words >= 3 && !endsWithPlace(candidate.name)
     // A reader's signature after an online question: `…được không? (vo duy hoang phu, 20 tuổi, …)`,
     // `… năm 2004, 2005 (Trương Lê Khánh, 19 tuổi, Nam, 36/9 Nguyễn Khuyến, …)`, `(Huỳnh Mai, 23 tuổi, dhuynhmai@)`.
     const signature =
@@ -161,7 +163,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const organisation = !personCue && !holderOfUnit && (isOrganisationBefore(before) || CROSSING_BEFORE.test(before.slice(-80)))
     const rejected =
       organisation ||
-      (afterUnit && !personCue && placeFollows(after)) ||
+      (unitNamed && !personCue) ||
       isHouseNumberBefore(before) ||
       isFirmBefore(before) ||
       // An anonymised name: `ông Nguyễn Xuân Đ., chủ xưởng …`, `Nguyễn Thị Thu H. (ngụ …)`:
@@ -333,10 +335,16 @@ function mergePeople(accepted: Judged[]): PersonMention[] {
   const byKey = new Map<string, PersonMention>()
   const ordered = [...accepted].sort((a, b) => b.words - a.words)
   const entries: Array<{ key: string; person: PersonMention; words: string[] }> = []
+  /** The person a name is the full form, a tail or an abbreviation of. */
+  const ownerOf = (name: string) => {
+    const key = nameKey(name)
+    const words = key.split(' ')
+    return byKey.get(key) ?? entries.find((e) => endsWith(e.words, words) || abbreviates(words, e.words))?.person
+  }
   for (const c of ordered) {
     const key = nameKey(c.name)
     const words = key.split(' ')
-    const owner = byKey.get(key) ?? entries.find((e) => endsWith(e.words, words) || abbreviates(words, e.words))?.person
+    const owner = ownerOf(c.name)
     if (owner) {
       for (const title of c.titles) if (!owner.titles.includes(title)) owner.titles.push(title)
       continue
@@ -347,11 +355,10 @@ function mergePeople(accepted: Judged[]): PersonMention[] {
   }
   // The article's order of first mention.
   const first = new Map<PersonMention, number>()
-  accepted.forEach((c, i) => {
-    const words = nameKey(c.name).split(' ')
-    const person = byKey.get(nameKey(c.name)) ?? entries.find((e) => endsWith(e.words, words) || abbreviates(words, e.words))?.person
-    if (person && !first.has(person)) first.set(person, c.block * 1e6 + c.start + i * 0)
-  })
+  for (const c of accepted) {
+    const person = ownerOf(c.name)
+    if (person && !first.has(person)) first.set(person, c.block * 1e6 + c.start)
+  }
   return entries.map((e) => e.person).sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0))
 }
 
@@ -425,7 +432,7 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
 
 /** `các ca sĩ Thanh Thảo, Đan Trường, …`, `các nghệ sĩ như …`: every name of the list is one. */
 const ARTIST_LIST = new RegExp(
-  `(?<![\\p{L}\\p{M}])các[ \\u00a0]+(?:${caseFlexibleAlternation(['ca sĩ', 'nghệ sĩ', 'diễn viên', 'nhạc sĩ', 'cầu thủ', 'tuyển thủ', 'vận động viên', 'NSND', 'NSƯT'])})[ \\u00a0]+(?:như[ \\u00a0]+)?(\\p{Lu}[^.;:()…]*)`,
+  `(?<![\\p{L}\\p{M}])các[ \\u00a0]+(?:${caseFlexibleAlternation(ARTIST_LISTS)})[ \\u00a0]+(?:như[ \\u00a0]+)?(\\p{Lu}[^.;:()…]*)`,
   'gu',
 )
 const LISTED_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+){1,2}$/u

@@ -25,6 +25,9 @@ export const FOREIGN_GIVEN_NAMES: ReadonlySet<string> = new Set(foreignGivenName
 /** Capitalised words that are never part of a name (sentence starters, heads of organisations). */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(nonNameWords.words)
 /** Words that are never names except as the last word of a full name (`Nguyễn Trọng Hội`). */
+/** Words that make one word with `thị` (`siêu thị`), and hall endings (`Duyệt Thị Đường`). */
+export const THI_COMPOUNDS: ReadonlySet<string> = new Set(nonNameWords.thiCompounds)
+export const HALLS: ReadonlySet<string> = new Set(nonNameWords.halls)
 export const ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(nonNameWords.alsoGivenNames)
 /** Capitalised common nouns and ranks with a lower-case second syllable (`Đảng viên`, `Tài nhân`): their first word is no given name. */
 export const COMMON_COMPOUNDS: ReadonlySet<string> = new Set(nonNameWords.commonCompounds)
@@ -60,6 +63,9 @@ export const FIRM_HEADS: readonly string[] = personCues.firmHeads
 export const HONORIFICS: readonly string[] = personCues.honorifics
 /** Royal and historical cues: a two-syllable reign or personal name after one is a person (`vua Tự Đức`, `hoàng đế Quang Trung`). */
 export const ROYAL_CUES: readonly string[] = personCues.royal
+/** Plural cues whose list is all people (`các ca sĩ …`), and kinship words (`vợ của …`). */
+export const ARTIST_LISTS: readonly string[] = personCues.artistLists
+export const KINSHIP: readonly string[] = personCues.kinship
 /** Words after `chị Hạnh, …` that say who she is. */
 export const DESCRIPTORS: readonly string[] = personCues.descriptors
 /** Epithets that name a person (`Bác Hồ`): the short form, and the full name when the article writes it. */

@@ -1,6 +1,7 @@
 import {
   ALSO_GIVEN_NAMES,
   FOREIGN_GIVEN_NAMES,
+  HALLS,
   HONORIFICS,
   MIDDLE_NAMES,
   MIDDLE_ONLY,
@@ -13,6 +14,7 @@ import {
   PLACES,
   PLACE_MAX_WORDS,
   SURNAMES,
+  THI_COMPOUNDS,
   WEAK_SURNAMES,
   YEAR_BRANCHES,
   YEAR_STEMS,
@@ -259,13 +261,11 @@ function leadsName(tokens: Token[], at: number): boolean {
     !THI_COMPOUNDS.has(word.toLowerCase()) &&
     !ORGANISATION_BEFORE.has(word) &&
     // `Duyệt Thị Đường`: a hall of the citadel, not a woman.
-    !/^(?:Đường|Điện|Các|Lâu|Cung|Đài)$/u.test(given) &&
+    !HALLS.has(given) &&
     isNamePart(given, false) &&
     !NON_NAME_WORDS.has(given)
   )
 }
-/** Words that make one word with `thị`: `siêu thị`, `đô thị`, `chỉ thị`, `tiếp thị`. */
-const THI_COMPOUNDS: ReadonlySet<string> = new Set(['siêu', 'đô', 'thành', 'chỉ', 'tiếp', 'hiển', 'yết', 'thông', 'cận', 'viễn', 'thị'])
 
 /** Surname plus up to three syllables of the same case (four after two surnames), stopping before words that are never names. */
 function readVietnameseName(tokens: Token[], from: number): number {

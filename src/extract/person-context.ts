@@ -2,6 +2,7 @@ import {
   COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS,
   FIRM_HEADS,
   HONORIFICS,
+  KINSHIP,
   ORGANISATION_BEFORE,
   PERSON_CUES,
   PLACES,
@@ -159,7 +160,6 @@ export function isHonorificFirst(name: string): boolean {
  * A ruler's cue starts the next person instead (`Taj Mahal, vua Shah Jahan …`), and kinship
  * says whose relative follows (`… B4 Khương Thượng, vợ của CCB …`).
  */
-const KINSHIP = ['vợ', 'chồng', 'mẹ', 'bố', 'cha', 'con', 'cháu', 'em']
 const OCCUPATION_AFTER = new RegExp(
   `^[ \\u00a0]*,[ \\u00a0]*(?!(?:${caseFlexibleAlternation([...ROYAL_CUES, ...KINSHIP])})[ \\u00a0])(?:${APPOSITION_OCCUPATIONS})(?![\\p{L}\\p{M}])`,
   'u',
