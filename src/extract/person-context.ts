@@ -92,6 +92,13 @@ export function endsWithPlace(before: string): boolean {
  * Phong`, `ThS. Nguyễn …`): a cue for a person, but not for one the article is about.
  */
 const DEGREE = /(?<![\p{L}\p{M}])(?:(?:P?GS|TS|ThS|Th\.S|Ths|TSKH|NCS|BS|CN|KS|Ls)\.?[ \u00a0]?)+[ \u00a0]*$/u
+/** A title without the degrees written between it and the name: `Thượng tướng GS.TS` is a `Thượng tướng`. */
+export function withoutDegrees(title: string): string {
+  const degree = DEGREE.exec(title)
+  // `Cục trưởng … và TS`: the word that joined the degree goes with it.
+  return degree && degree.index > 0 ? title.slice(0, degree.index).replace(/[ \u00a0]*(?:(?<![\p{L}\p{M}])và|[-–,])?[ \u00a0]*$/u, '') : title
+}
+
 /** `before` is a degree prefix standing at the start of the text or right after a sentence end. */
 export function isDegreeOnlyBefore(before: string): boolean {
   const degree = DEGREE.exec(before.slice(-TAIL))

@@ -1,6 +1,6 @@
 import { NAMES_IN_ORGANISATION_NAMES, SURNAMES, TITLE_HEADS, TITLE_MODIFIERS, caseFlexibleAlternation } from './lexicon.ts'
 import { nameCandidates } from './name-candidates.ts'
-import { isOrganisationBefore } from './person-context.ts'
+import { isOrganisationBefore, withoutDegrees } from './person-context.ts'
 
 /**
  * Titles (positions) written next to a name, as written: before it ("Ủy viên Trung ương
@@ -33,12 +33,12 @@ export function titlesBefore(before: string): string[] {
   const clause = before.slice(lastClauseStart(before))
   const segments = clause.split(/,[ \u00a0]*/)
   const last = segments.pop() ?? ''
-  const first = titleInSegment(last, true)
-  if (!first) return []
-  const titles = [first]
+  const found = titleInSegment(last, true)
+  if (!found) return []
+  const titles = [withoutDegrees(found)]
   // "… đoàn đại biểu già làng, trưởng bản tỉnh Gia Lai, nhân dịp … viếng Chủ tịch Hồ Chí Minh":
   // a chain is title after title; other words before the last title end it.
-  if (first !== last.trim()) return titles
+  if (found !== last.trim()) return titles
   // Earlier links of the chain: whole segments that are titles themselves.
   while (segments.length > 0) {
     const segment = segments.pop()!.trim().replace(/^(?:và|cùng)[ \u00a0]+/u, '')
@@ -108,9 +108,14 @@ function wordCount(text: string): number {
   return text.split(/[ \u00a0]+/).filter(Boolean).length
 }
 
-/** A title that is a head alone (`Chủ tịch`, `vua`), with no organisation after it. */
+/** A title that is heads alone (`Chủ tịch`, `vua`, `Đại tướng Tổng Tư lệnh`), with no organisation after them. */
 export function isBareTitle(title: string): boolean {
-  return HEAD_AT_START.exec(title)?.[0].length === title.trim().length
+  let rest = title.trim()
+  for (let head = HEAD_AT_START.exec(rest)?.[0]; head; head = HEAD_AT_START.exec(rest)?.[0]) {
+    rest = rest.slice(head.length).trimStart()
+    if (rest === '') return true
+  }
+  return false
 }
 
 /**

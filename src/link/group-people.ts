@@ -17,8 +17,9 @@ type Tier = 'leadership' | 'private'
  *   company, school or village in others, never both in one mention, and not a
  *   career where every private title comes before the first office — become two
  *   people, the rarer one labelled with its title;
- * - a name spelled in a way Vietnamese cannot be (`Nông Đưc Manh`) is the one possible
- *   spelling of the same letters the site has (`Nông Đức Mạnh`);
+ * - a slip of the pen is the spelling meant (see misspelled-names.ts): `Nông Đưc Manh`,
+ *   which Vietnamese cannot spell, is `Nông Đức Mạnh`; `Đại tướng Võ Nguyễn Giáp`, once,
+ *   is the `Đại tướng Võ Nguyên Giáp` of many articles;
  * - the config: `aliases` fold other names into one person, `split` sends mentions
  *   whose titles contain a phrase to a labelled namesake, `together` turns the
  *   automatic split off for a name.
@@ -29,7 +30,7 @@ export function groupPeople(articles: readonly ArticleEntry[], config: Partial<P
     for (const alias of [name, ...(rule.aliases ?? [])]) canonical.set(nameKey(alias), name)
   }
 
-  const misspelled = correctMisspelledNames(articles.flatMap((entry) => entry.article.people.map((p) => p.name)))
+  const misspelled = correctMisspelledNames(articles.flatMap((entry) => entry.article.people.map(({ name, titles }) => ({ name, titles, article: entry }))))
 
   // Mentions by name first: whether a name is two people needs all of its mentions.
   const byName = new Map<string, { name: string; mentions: Array<{ entry: ArticleEntry; titles: string[] }> }>()

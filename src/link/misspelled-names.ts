@@ -1,10 +1,12 @@
 import { foldDiacritics, nameKey } from './fold.ts'
 
+/** A spelling used once is a slip for one used in at least this many articles. */
+const SLIP_OF = 5
+
 /**
  * Vietnamese syllables that end in a stop (c, ch, p, t) carry the sắc or nặng tone, so a
  * name with `Đưc` or `Manh` next to `Đức`… cannot be what the writer meant: `Nông Đưc Manh`
- * is a slip for `Nông Đức Mạnh`. Only such impossible spellings are corrected; a name
- * spelled possibly (`Lê Văn Thanh` beside `Lê Văn Thành`) may be another person and stays.
+ * is a slip for `Nông Đức Mạnh`.
  */
 function impossible(syllable: string): boolean {
   const decomposed = syllable.normalize('NFD').toLowerCase()
@@ -14,26 +16,59 @@ function impossible(syllable: string): boolean {
   return !/[\u0301\u0323]/u.test(decomposed)
 }
 
+/** One written form of a name: in which article, with which titles. */
+export interface NameUse {
+  name: string
+  titles: readonly string[]
+  article: object
+}
+
+interface Spelling {
+  name: string
+  articles: Set<object>
+  titles: Set<string>
+}
+
 /**
- * For each name (by `nameKey`) spelled impossibly, the one possible spelling of the same
- * letters among `names`, when there is exactly one.
+ * For each name (by `nameKey`) that is a slip of the pen, the spelling meant:
+ * - a name spelled impossibly is the one possible spelling of the same letters;
+ * - a name written in one article only, one syllable's marks away from a spelling used in
+ *   {@link SLIP_OF} or more articles and sharing a title with it (`Đại tướng Võ Nguyễn
+ *   Giáp` beside `Đại tướng Võ Nguyên Giáp`), is that spelling.
+ * A possible spelling with no title in common (`Nguyễn Minh Hiền`, a mediator, beside the
+ * minister `Nguyễn Minh Hiển`) may be another person and stays.
  */
-export function correctMisspelledNames(names: Iterable<string>): Map<string, string> {
-  const possible = new Map<string, Map<string, string>>()
-  const misspelled: string[] = []
-  for (const name of names) {
-    if (name.split(/\s+/u).some(impossible)) misspelled.push(name)
-    else {
-      const folded = foldDiacritics(name)
-      const spellings = possible.get(folded) ?? new Map<string, string>()
-      if (!spellings.has(nameKey(name))) spellings.set(nameKey(name), name)
-      possible.set(folded, spellings)
-    }
+export function correctMisspelledNames(uses: Iterable<NameUse>): Map<string, string> {
+  const spellings = new Map<string, Spelling>()
+  for (const { name, titles, article } of uses) {
+    const key = nameKey(name)
+    const spelling = spellings.get(key) ?? { name, articles: new Set(), titles: new Set() }
+    spelling.articles.add(article)
+    for (const title of titles) spelling.titles.add(nameKey(title))
+    spellings.set(key, spelling)
+  }
+  const byLetters = new Map<string, string[]>()
+  for (const [key, spelling] of spellings) {
+    const letters = lettersOf(spelling)
+    byLetters.set(letters, [...(byLetters.get(letters) ?? []), key])
   }
   const corrected = new Map<string, string>()
-  for (const name of misspelled) {
-    const spellings = possible.get(foldDiacritics(name))
-    if (spellings?.size === 1) corrected.set(nameKey(name), [...spellings.values()][0]!)
+  for (const [key, spelling] of spellings) {
+    const others = byLetters.get(lettersOf(spelling))!.filter((other) => other !== key)
+    const meant = impossibly(spelling)
+      ? others.filter((other) => !impossibly(spellings.get(other)!))
+      : others.filter((other) => isSlipFor(spelling, key, spellings.get(other)!, other))
+    if (meant.length === 1) corrected.set(key, spellings.get(meant[0]!)!.name)
   }
   return corrected
+}
+
+const lettersOf = (spelling: Spelling) => foldDiacritics(spelling.name).replace(/\s+/gu, ' ').trim()
+const impossibly = (spelling: Spelling) => spelling.name.split(/\s+/u).some(impossible)
+
+function isSlipFor(slip: Spelling, key: string, meant: Spelling, meantKey: string): boolean {
+  if (slip.articles.size > 1 || meant.articles.size < SLIP_OF) return false
+  const a = key.split(' ')
+  const b = meantKey.split(' ')
+  return a.filter((syllable, i) => syllable !== b[i]).length === 1 && [...slip.titles].some((title) => meant.titles.has(title))
 }

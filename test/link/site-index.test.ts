@@ -194,6 +194,19 @@ test('a name spelled as Vietnamese cannot be is the possible spelling of the sam
   )
 })
 
+test('a spelling used once, one mark away from a common one with the same title, is that person (corpus: "Đại tướng Võ Nguyễn Giáp", baomoi/000456)', () => {
+  const general = (source: string) => article(source, { people: [{ name: 'Võ Nguyên Giáp', titles: ['Đại tướng'] }, { name: 'Nguyễn Minh Hiển', titles: ['Bộ trưởng Bộ GD-ĐT'] }] })
+  const site = buildSiteIndex([
+    ...['a', 'b', 'c', 'd', 'e'].map((s) => general(`${s}.txt`)),
+    article('f.txt', { people: [{ name: 'Võ Nguyễn Giáp', titles: ['Đại tướng'] }, { name: 'Nguyễn Minh Hiền', titles: ['hòa giải viên'] }] }),
+  ])
+  assert.deepEqual(
+    site.people.map((p) => [p.name, p.articles.length]).sort(),
+    [['Nguyễn Minh Hiền', 1], ['Nguyễn Minh Hiển', 5], ['Võ Nguyên Giáp', 6]],
+    'the mediator Hiền shares no title with the minister Hiển, so may be another person',
+  )
+})
+
 test('a career from a private post into office is one person (a rector who later became minister)', () => {
   const site = buildSiteIndex([
     article('a.txt', { date: { iso: '2005-04-01', precision: 'day', from: 'text' }, people: [{ name: 'Phạm Vũ Luận', titles: ['hiệu trưởng ĐH Thương mại'] }] }),
