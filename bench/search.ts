@@ -115,7 +115,7 @@ const IN_PAGE_QUERY = `async (q) => {
   input.value = q
   input.dispatchEvent(new Event('input'))
   // Latency as the reader sees it, less the page's fixed 60 ms typing debounce: to the
-  // first screen of results, and to the whole page with its facets (the figure).
+  // results on screen, and to the whole page with its facets (the figure).
   const ms = (await rendered) - t0 - 60
   const fullMs = (await done) - t0 - 60
   const urls = [...document.querySelectorAll('.search-result__title a')].map((a) => a.pathname)
@@ -309,7 +309,7 @@ async function main(): Promise<void> {
       say(`${name}   heaviest: ${worst.map(([q, n]) => `"${q}" ${kb(n)} kB`).join(', ')}`)
       const med = quantile(f.fullLatencies, 0.5)
       const p95 = quantile(f.fullLatencies, 0.95)
-      say(`${name} latency after first query, to the whole page (10 results, count, people and documents offered, facets): median ${med.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, target ${BUDGET.medianMs} / ${BUDGET.p95Ms} ms → ${ok(med <= BUDGET.medianMs && p95 <= BUDGET.p95Ms)}; (first screen, 5 results: median ${quantile(f.latencies, 0.5).toFixed(1)} ms, p95 ${quantile(f.latencies, 0.95).toFixed(1)} ms; first query, whole page ${f.firstMs.toFixed(0)} ms)`)
+      say(`${name} latency after first query, to the whole page (a page of results, count, people and documents offered, facets): median ${med.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, target ${BUDGET.medianMs} / ${BUDGET.p95Ms} ms → ${ok(med <= BUDGET.medianMs && p95 <= BUDGET.p95Ms)}; (results on screen, before the facets: median ${quantile(f.latencies, 0.5).toFixed(1)} ms, p95 ${quantile(f.latencies, 0.95).toFixed(1)} ms; first query, whole page ${f.firstMs.toFixed(0)} ms)`)
     }
 
     const { queries: gq, judged } = await goldQueries(urlOf)

@@ -32,7 +32,8 @@
  *   sorts: a one- or two-letter word being typed still finds its likely completions,
  *   fetched with that shard.
  * - `d/<id/500>/<id>.json` — what a result shows: title, URL, date, outlet, snippet
- *   source, people and documents. Loaded only for the results on screen.
+ *   source, the first {@link SHOWN_PEOPLE} people and {@link SHOWN_DOCUMENTS} documents
+ *   and how many more the article names. Loaded only for the results on screen.
  * - `e/<n>.json` — entity labels and links by id (most-cited first), for facet labels.
  * - `f.json` — per document, the ids of its people and documents that appear in two
  *   articles or more, for facet counts over a whole result set; loaded on first query.
@@ -75,6 +76,12 @@ export const FILTER_KEYS = { person: 'nguoi', document: 'van-ban', year: 'nam', 
 export const TOP = 48
 /** Keys are packed into shards of up to this many bytes of JSON. */
 export const SHARD_BYTES = 5000
+/**
+ * People and documents a result lists before `và 172 người khác`: a list of deputies
+ * would otherwise make one result a screen long, and its file ten times the size.
+ */
+export const SHOWN_PEOPLE = 6
+export const SHOWN_DOCUMENTS = 4
 /** Completions stored for a prefix whose keys span several shards. */
 const COMPLETIONS = 12
 /** Fragment files per folder; entity labels per file. */
@@ -400,8 +407,9 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     const r = records[doc]!
     fragments.push([path.join(dir, 'd', String(Math.floor(doc / DOCS_PER_DIR)), `${doc}.json`), JSON.stringify([
       canonicalVietnamese(r.title), r.url, r.date ?? '', r.outlet ? canonicalVietnamese(r.outlet) : '', snippetSource(r),
-      r.people.map((p) => [canonicalVietnamese(p.name), p.url]),
-      r.documents.map((d) => [canonicalVietnamese(d.label), d.url]),
+      r.people.slice(0, SHOWN_PEOPLE).map((p) => [canonicalVietnamese(p.name), p.url]),
+      r.documents.slice(0, SHOWN_DOCUMENTS).map((d) => [canonicalVietnamese(d.label), d.url]),
+      [Math.max(0, r.people.length - SHOWN_PEOPLE), Math.max(0, r.documents.length - SHOWN_DOCUMENTS)],
     ])])
   }
   for (let d = 0; d * DOCS_PER_DIR < n; d++) await mkdir(path.join(dir, 'd', String(d)), { recursive: true })

@@ -6,9 +6,12 @@
 import { foldToken } from './search-fold.js'
 import { article, el, facetCounts, formatDate, link, search, warm } from './search-engine.js'
 
-const PAGE_SIZE = 10
-/** Results shown before the rest of the page has arrived. */
-const FIRST_SCREEN = 5
+/**
+ * Results a page shows, each its own small file: six, the connections a browser opens to
+ * one host over HTTP/1.1, so a page of results arrives in one round of requests (a
+ * seventh would wait for a second round). Pagefind's UI shows five. `Xem thêm` adds six more.
+ */
+const PAGE_SIZE = 6
 const FACETS = /** @type {const} */ ([
   ['nguoi', 'Người'],
   ['van-ban', 'Văn bản'],
@@ -92,24 +95,19 @@ function start() {
       result = r
       highlightWords = r.words
       highlightPartial = r.partial
-      // The page's results are requested at once, in rank order (the first FIRST_SCREEN
-      // take the first round of connections); they are shown as soon as the first screen
-      // is in, the rest of the page and the facets follow.
-      const page = r.ranked(0, PAGE_SIZE).map(article)
+      // The page's results and the facets are requested at once; the results are shown
+      // as soon as they are in, the facets follow.
       const facetsP = facetCounts(r.ids, state.filters)
-      const first = await Promise.all(page.slice(0, FIRST_SCREEN))
+      const page = await Promise.all(r.ranked(0, PAGE_SIZE).map(article))
       if (mine !== seq) return
       renderEntities(r.entities)
-      list.replaceChildren(...first.map(renderResult))
-      shown = first.length
-      more.hidden = true
+      list.replaceChildren(...page.map(renderResult))
+      shown = page.length
+      more.hidden = shown >= r.count
       announce(q, hasFilters)
       emit('search:rendered', q, started)
-      const [rest, facets] = await Promise.all([Promise.all(page.slice(FIRST_SCREEN)), facetsP])
+      const facets = await facetsP
       if (mine !== seq) return
-      list.append(...rest.map(renderResult))
-      shown += rest.length
-      more.hidden = shown >= r.count
       renderFacets(facets)
     } catch (error) {
       if (mine !== seq) return
@@ -137,7 +135,7 @@ function start() {
     window.dispatchEvent(new CustomEvent(name, { detail: { q, ms: performance.now() - started, count: result?.count ?? 0 } }))
   }
 
-  /** `search:rendered` once the first screen of results is shown, `search:done` when everything is. */
+  /** `search:rendered` once the results are shown, `search:done` when the facets are too. */
   function done(/** @type {string} */ q, /** @type {number} */ started, rendered = false) {
     if (!rendered) emit('search:rendered', q, started)
     app.dataset.state = 'done'
@@ -158,9 +156,9 @@ function start() {
     entitiesBox.hidden = entities.length === 0
   }
 
-  /** @param {[string, string, string, string, string, Array<[string, string]>, Array<[string, string]>]} data */
+  /** @param {[string, string, string, string, string, Array<[string, string]>, Array<[string, string]>, [number, number]]} data */
   function renderResult(data) {
-    const [title, url, date, outlet, snippet, people, docs] = data
+    const [title, url, date, outlet, snippet, people, docs, [morePeople, moreDocs]] = data
     const li = el('li', { class: 'search-result' })
     const h = el('h2', { class: 'search-result__title' })
     h.append(el('a', { href: link(url) }, title))
@@ -176,20 +174,24 @@ function start() {
     li.append(excerpt(snippet))
     if (people.length || docs.length) {
       const dl = el('dl', { class: 'search-result__entities' })
-      if (people.length) dl.append(el('dt', {}, 'Người'), linksDd(people))
-      if (docs.length) dl.append(el('dt', {}, 'Văn bản'), linksDd(docs))
+      if (people.length) dl.append(el('dt', {}, 'Người'), linksDd(people, morePeople, 'người', url))
+      if (docs.length) dl.append(el('dt', {}, 'Văn bản'), linksDd(docs, moreDocs, 'văn bản', url))
       li.append(dl)
     }
     return li
   }
 
-  /** @param {Array<[string, string]>} values */
-  function linksDd(values) {
+  /**
+   * The links, then how many more the article names, linked to the article, which lists them all.
+   * @param {Array<[string, string]>} values @param {number} more @param {string} noun @param {string} articleUrl
+   */
+  function linksDd(values, more, noun, articleUrl) {
     const dd = el('dd')
     values.forEach(([label, url], i) => {
       if (i) dd.append(', ')
       dd.append(el('a', { href: link(url) }, label))
     })
+    if (more > 0) dd.append(' và ', el('a', { href: link(articleUrl), class: 'search-result__more' }, `${more.toLocaleString('vi-VN')} ${noun} khác`))
     return dd
   }
 
