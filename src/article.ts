@@ -18,6 +18,8 @@ export interface ArticleDate {
 export interface PersonMention {
   name: string
   titles: string[]
+  /** A military or police rank written before the name (`Đại tướng`); GUIDELINES.md counts ranks as no titles. */
+  rank?: string
 }
 
 /** A policy or legal document cited in one article. */

@@ -15,6 +15,7 @@ import {
   NON_NAME_WORDS,
   PERSON_CUES,
   PLACES,
+  RANKS,
   ROYAL_CUES,
   SURNAMES,
   TITLE_HEADS,
@@ -22,6 +23,7 @@ import {
 } from './lexicon.ts'
 import { type NameCandidate, nameCandidates } from './name-candidates.ts'
 import {
+  AGED_NAME,
   APPOSITION_NAME,
   CLAUSE_START,
   hasPersonCueBefore,
@@ -29,6 +31,7 @@ import {
   isFirmBefore,
   isHonorificFirst,
   isDegreeOnlyBefore,
+  isDegreesOnly,
   hasOccupationAfter,
   isHouseNumberBefore,
   isOrganisationBefore,
@@ -58,6 +61,7 @@ interface Judged extends NameCandidate {
   organisation: boolean
   /** Right after a company word (`Công ty Hoàng Gia Phát`). */
   firm: boolean
+  rank?: string
 }
 
 /**
@@ -146,7 +150,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     // "Chủ tịch Hồ Chí Minh" is the person; "Hiệu trưởng Trường Nguyễn Đình Chiểu" is a school.
     const bareTitle = titlesBeforeName.length > 0 && isBareTitle(titlesBeforeName.at(-1)!)
     const personCue = hasPersonCueBefore(before) || bareTitle
-    const cue = personCue || titles.length > 0 || /^[ \u00a0]*[,(][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN)/u.test(after) || (candidate.kind === 'vietnamese' && hasOccupationAfter(after))
+    const aged = AGE_AFTER.test(after)
+    const cue = personCue || titles.length > 0 || aged || (candidate.kind === 'vietnamese' && hasOccupationAfter(after))
     // `Phó Chủ tịch UBND TP Phạm Văn Dũng`: a full name after a title ending in its unit is the
     // holder, the place left unsaid; cities named after people are `placeLike`.
     const afterUnit = titlesBeforeName.length > 0 && UNIT_END.test(before)
@@ -164,7 +169,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const rejected =
       organisation ||
       (unitNamed && !personCue) ||
-      isHouseNumberBefore(before) ||
+      // `Tài xế xe 53M 4321 Phan Văn Trí, SN 1976`: an age says the number was no house's.
+      (isHouseNumberBefore(before) && !aged) ||
       isFirmBefore(before) ||
       // An anonymised name: `ông Nguyễn Xuân Đ., chủ xưởng …`, `Nguyễn Thị Thu H. (ngụ …)`:
       // a single capital and a period after the last word hide the given name.
@@ -182,9 +188,26 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const accepted = candidate.afterPlace
       ? !rejected && titlesBeforeName.length > 0 && !bareTitle && !isApposition(before, titlesBeforeName[0]!) && /^(?:[ \u00a0]*(?:[;,.:)]|$)|[ \u00a0]+\p{Ll})/u.test(after)
       : !rejected && decide(candidate, cue, startsClause) && !endsCompanyName(candidate, personCue, titlesBeforeName, before)
-    judged.push({ ...candidate, block: index, titles, accepted, rejected, signature, personCue, organisation, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before) })
+    const rank = rankBefore(before, titlesBeforeName)
+    judged.push({ ...candidate, block: index, titles, accepted, rejected, signature, personCue, organisation, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before), ...(rank && { rank }) })
   }
   return judged
+}
+
+const RANK = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(RANKS)})(?![\\p{L}\\p{M}])`, 'gu')
+const squeeze = (text: string) => text.replace(/[\s,]+/gu, '')
+
+/**
+ * The rank written before a name, before its degrees or its title chain: `Thượng tướng GS.TS
+ * Tô Lâm`, `Đại tướng Tổng Tư lệnh Võ Nguyên Giáp`, `Thượng tướng, Bộ trưởng … Tô Lâm`.
+ */
+function rankBefore(before: string, titles: string[]): string | undefined {
+  const tail = before.slice(-240)
+  const found = [...tail.matchAll(RANK)].at(-1)
+  if (!found) return undefined
+  const gap = tail.slice(found.index + found[0].length).trim().replace(/^,[ \u00a0]*/u, '')
+  if (gap !== '' && !isDegreesOnly(gap) && squeeze(gap) !== squeeze(titles.join(','))) return undefined
+  return RANKS.find((rank) => rank.toLowerCase() === found[0].toLowerCase())
 }
 
 /** The title is an apposition of the words before it (`ông Phúc Tiến, Giám đốc Trung tâm … Việt Nam Hợp Điểm`). */
@@ -216,13 +239,18 @@ function decide(c: NameCandidate, cue: boolean, startsClause: boolean): boolean 
  */
 function isByline(c: NameCandidate, text: string, block: number, blockCount: number, cue: boolean, titled: boolean): boolean {
   if (block < blockCount - 2) return false
+  if (SIGNATURE_LINE.test(text.trim())) return true
   if (cue) return !titled && isDegreeOnlyBefore(text.slice(0, c.start)) && text.slice(c.end).replace(/[\s.,;)\-–]+/gu, '') === ''
   const rest = text.slice(c.end).replace(/[\s.,;)\-–]+/gu, '')
   const head = text.slice(0, c.start).trim()
   return rest === '' && (head === '' || /[.!?…"”)]$|[-–]$/u.test(head) || c.allCaps)
 }
 
+/** Readers signing their letters at the end: `Nguyễn Văn Phương (TPHCM)`, `Nguyễn Xuân Sơn (Q.Tân Bình - TPHCM); Minh Châu (TPHCM)`. */
+const SIGNATURE_LINE = /^(?:\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){1,4}[ \u00a0]*\([^()]{1,40}\)[ \u00a0]*[;,.]?[ \u00a0]*)+$/u
 const CROSSING_BEFORE = /(?<![\p{L}\p{M}])(?:ngã tư|ngã ba|ngã sáu|nút giao|điểm giao|giao lộ)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0]+){1,4}[-–][ \u00a0]*$/iu
+/** An age or a year of birth right after a name: `, 45 tuổi`, `(sinh năm 1980)`, `, SN 1976`, `, 1934, ngụ …`. */
+const AGE_AFTER = /^[ \u00a0]*[,(][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN|(?:19|20)\d\d[ \u00a0]*,[ \u00a0]*(?:ngụ|trú|thường[ \u00a0]+trú|quê))/u
 /** The form fields of a reader's question: age, then sex or an e-mail address. */
 const SIGNATURE_AFTER = /^,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi[ \u00a0]*,[ \u00a0]*(?:(?:Nam|Nữ)[ \u00a0]*,|[^()@]{0,60}@)/u
 /** `huyện Hoàng Su Phì, Hà Giang`: the province after a comma says the run was the district. */
@@ -347,9 +375,10 @@ function mergePeople(accepted: Judged[]): PersonMention[] {
     const owner = ownerOf(c.name)
     if (owner) {
       for (const title of c.titles) if (!owner.titles.includes(title)) owner.titles.push(title)
+      if (c.rank) owner.rank ??= c.rank
       continue
     }
-    const person: PersonMention = { name: c.name, titles: [...new Set(c.titles)] }
+    const person: PersonMention = { name: c.name, titles: [...new Set(c.titles)], ...(c.rank && { rank: c.rank }) }
     byKey.set(key, person)
     entries.push({ key, person, words })
   }
@@ -384,12 +413,12 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
   const known = [...people.map((p) => nameKey(p.name).split(' ')), ...unlisted]
   const added = new Set<string>()
   const references = blocks.flatMap(({ text }, block) =>
-    [SHORT_REFERENCE, PEN_NAME_REFERENCE, ROYAL_REFERENCE, APPOSITION_NAME].flatMap((pattern) =>
+    [SHORT_REFERENCE, PEN_NAME_REFERENCE, ROYAL_REFERENCE, APPOSITION_NAME, AGED_NAME].flatMap((pattern) =>
       [...text.matchAll(pattern)].map((match) => ({
         text,
         match,
         at: block * 1e6 + match.index,
-        apposition: pattern === APPOSITION_NAME,
+        apposition: pattern === APPOSITION_NAME || pattern === AGED_NAME,
         royal: pattern === ROYAL_REFERENCE,
         described: pattern !== SHORT_REFERENCE || isDescribed(match, text),
       })),

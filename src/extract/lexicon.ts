@@ -66,6 +66,8 @@ export const ROYAL_CUES: readonly string[] = personCues.royal
 /** Plural cues whose list is all people (`các ca sĩ …`), and kinship words (`vợ của …`). */
 export const ARTIST_LISTS: readonly string[] = personCues.artistLists
 export const KINSHIP: readonly string[] = personCues.kinship
+/** Military and police ranks (`Đại tướng`, `Thượng tá`), which are no titles. */
+export const RANKS: readonly string[] = personCues.ranks
 /** Words after `chị Hạnh, …` that say who she is. */
 export const DESCRIPTORS: readonly string[] = personCues.descriptors
 /** Epithets that name a person (`Bác Hồ`): the short form, and the full name when the article writes it. */

@@ -7,6 +7,7 @@ import {
   PERSON_CUES,
   PLACES,
   PLACE_MAX_WORDS,
+  RANKS,
   ROYAL_CUES,
   TITLE_HEADS,
   caseFlexibleAlternation,
@@ -99,6 +100,12 @@ export function withoutDegrees(title: string): string {
   return degree && degree.index > 0 ? title.slice(0, degree.index).replace(/[ \u00a0]*(?:(?<![\p{L}\p{M}])và|[-–,])?[ \u00a0]*$/u, '') : title
 }
 
+/** Whether `text` is degrees and nothing else (`GS.TS`). */
+export function isDegreesOnly(text: string): boolean {
+  const degree = DEGREE.exec(text)
+  return degree !== null && text.slice(0, degree.index).trim() === ''
+}
+
 /** `before` is a degree prefix standing at the start of the text or right after a sentence end. */
 export function isDegreeOnlyBefore(before: string): boolean {
   const degree = DEGREE.exec(before.slice(-TAIL))
@@ -152,8 +159,11 @@ export const ROYAL_REFERENCE = new RegExp(
  * Thuận Hữu, Tổng Biên tập Báo Nhân Dân`, `Mất gần 300.000 đồng, Thu Hải, nhân viên khách
  * sạn Kim Liên`. Group 1 is the name; the apposition follows the match.
  */
-/** Occupations in lower case as written (`nhân viên`, `sinh viên`): a capitalised `Bố` after a comma is a place (`Bố Trạch`). */
-const APPOSITION_OCCUPATIONS = ['nhân viên', ...PERSON_CUES.filter((cue) => !HONORIFICS.includes(cue) && /^\p{Ll}/u.test(cue))]
+/**
+ * Occupations in lower case as written (`nhân viên`, `sinh viên`): a capitalised `Bố` after a
+ * comma is a place (`Bố Trạch`). Ranks either way: `Vi Văn Mạn, Thiếu tướng, Chính ủy …`.
+ */
+const APPOSITION_OCCUPATIONS = ['nhân viên', ...RANKS, ...PERSON_CUES.filter((cue) => !HONORIFICS.includes(cue) && /^\p{Ll}/u.test(cue))]
   .sort((a, b) => b.length - a.length)
   .map((cue) => cue.replace(/ /g, '[ \\u00a0]+'))
   .join('|')
@@ -179,3 +189,9 @@ export const APPOSITION_NAME = new RegExp(
   `(?:^|[,:][ \\u00a0]*)(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+),[ \\u00a0]*(?=(?:nguyên[ \\u00a0]+)?(?:${caseFlexibleAlternation([...TITLE_HEADS])}|${APPOSITION_OCCUPATIONS})(?![\\p{L}\\p{M}]))`,
   'gu',
 )
+
+/**
+ * A given name alone at the start of a sentence, followed by an age: `Tùng, 13 tuổi, sau khi
+ * hỏi mẹ …`. The age says it is a person, as an honorific would. Group 1.
+ */
+export const AGED_NAME = /(?:^|[.!?:;"“”][ \u00a0]*)(\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+)?)[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi(?![\p{L}\p{M}])/gu

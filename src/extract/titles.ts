@@ -108,14 +108,9 @@ function wordCount(text: string): number {
   return text.split(/[ \u00a0]+/).filter(Boolean).length
 }
 
-/** A title that is heads alone (`Chủ tịch`, `vua`, `Đại tướng Tổng Tư lệnh`), with no organisation after them. */
+/** A title that is a head alone (`Chủ tịch`, `vua`), with no organisation after it. */
 export function isBareTitle(title: string): boolean {
-  let rest = title.trim()
-  for (let head = HEAD_AT_START.exec(rest)?.[0]; head; head = HEAD_AT_START.exec(rest)?.[0]) {
-    rest = rest.slice(head.length).trimStart()
-    if (rest === '') return true
-  }
-  return false
+  return HEAD_AT_START.exec(title)?.[0].length === title.trim().length
 }
 
 /**

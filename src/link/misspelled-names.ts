@@ -16,35 +16,37 @@ function impossible(syllable: string): boolean {
   return !/[\u0301\u0323]/u.test(decomposed)
 }
 
-/** One written form of a name: in which article, with which titles. */
+/** One written form of a name: in which article, with which titles and rank. */
 export interface NameUse {
   name: string
   titles: readonly string[]
+  rank?: string
   article: object
 }
 
 interface Spelling {
   name: string
   articles: Set<object>
-  titles: Set<string>
+  /** Its titles and ranks, by `nameKey`. */
+  roles: Set<string>
 }
 
 /**
  * For each name (by `nameKey`) that is a slip of the pen, the spelling meant:
  * - a name spelled impossibly is the one possible spelling of the same letters;
  * - a name written in one article only, one syllable's marks away from a spelling used in
- *   {@link SLIP_OF} or more articles and sharing a title with it (`Đại tướng Võ Nguyễn
- *   Giáp` beside `Đại tướng Võ Nguyên Giáp`), is that spelling.
+ *   {@link SLIP_OF} or more articles and sharing a title or rank with it (`Đại tướng Võ
+ *   Nguyễn Giáp` beside `Đại tướng Võ Nguyên Giáp`), is that spelling.
  * A possible spelling with no title in common (`Nguyễn Minh Hiền`, a mediator, beside the
  * minister `Nguyễn Minh Hiển`) may be another person and stays.
  */
 export function correctMisspelledNames(uses: Iterable<NameUse>): Map<string, string> {
   const spellings = new Map<string, Spelling>()
-  for (const { name, titles, article } of uses) {
+  for (const { name, titles, rank, article } of uses) {
     const key = nameKey(name)
-    const spelling = spellings.get(key) ?? { name, articles: new Set(), titles: new Set() }
+    const spelling = spellings.get(key) ?? { name, articles: new Set(), roles: new Set() }
     spelling.articles.add(article)
-    for (const title of titles) spelling.titles.add(nameKey(title))
+    for (const role of rank ? [...titles, rank] : titles) spelling.roles.add(nameKey(role))
     spellings.set(key, spelling)
   }
   const byLetters = new Map<string, string[]>()
@@ -70,5 +72,5 @@ function isSlipFor(slip: Spelling, key: string, meant: Spelling, meantKey: strin
   if (slip.articles.size > 1 || meant.articles.size < SLIP_OF) return false
   const a = key.split(' ')
   const b = meantKey.split(' ')
-  return a.filter((syllable, i) => syllable !== b[i]).length === 1 && [...slip.titles].some((title) => meant.titles.has(title))
+  return a.filter((syllable, i) => syllable !== b[i]).length === 1 && [...slip.roles].some((role) => meant.roles.has(role))
 }

@@ -21,16 +21,20 @@ test('foreign names after a title and a country (baomoi 000344)', () => {
   assert.deepEqual(names('trọng tâm là cuộc hội đàm tại Nhà Trắng với Tổng thống Mỹ Donald Trump.'), ['Donald Trump'])
 })
 
-test('title chain before a name; name-first apposition; a rank is a title, the degree after it is not (baomoi 000024 "Thượng tướng GS.TS Tô Lâm - Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an")', () => {
+test('title chain before a name; name-first apposition; the rank is kept apart from the titles (baomoi 000024 "Thượng tướng GS.TS Tô Lâm - Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an")', () => {
   const text = 'Thượng tướng GS.TS Tô Lâm - Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an phát biểu.'
   assert.deepEqual(names(text), ['Tô Lâm'])
-  assert.deepEqual(person(text, 'Tô Lâm')?.titles, ['Thượng tướng', 'Ủy viên Bộ Chính trị', 'Bộ trưởng Bộ Công an'])
+  assert.deepEqual(person(text, 'Tô Lâm')?.titles, ['Ủy viên Bộ Chính trị', 'Bộ trưởng Bộ Công an'])
+  assert.equal(person(text, 'Tô Lâm')?.rank, 'Thượng tướng')
+  const listed = 'Dự có Đại tướng Võ Nguyên Giáp và Hoàng Minh Thảo.'
+  assert.equal(person(listed, 'Hoàng Minh Thảo')?.rank, undefined, 'a rank before another name is not this one\'s')
 })
 
-test('a rank before a bare title is still a bare title, so a name that is also a street is the person (vntc 004515 "Đại tướng Tổng Tư lệnh Võ Nguyên Giáp")', () => {
+test('a rank before a bare title: the name that is also a street is the person, with that rank (vntc 004515 "Đại tướng Tổng Tư lệnh Võ Nguyên Giáp")', () => {
   const text = 'Đọc lại bức điện phát đi từ thủ đô Hà Nội, do Đại tướng Tổng Tư lệnh Võ Nguyên Giáp truyền đạt ý kiến chỉ đạo của Bộ Chính trị.'
   assert.deepEqual(names(text), ['Võ Nguyên Giáp'])
-  assert.deepEqual(person(text, 'Võ Nguyên Giáp')?.titles, ['Đại tướng Tổng Tư lệnh'])
+  assert.deepEqual(person(text, 'Võ Nguyên Giáp')?.titles, ['Tổng Tư lệnh'])
+  assert.equal(person(text, 'Võ Nguyên Giáp')?.rank, 'Đại tướng')
   assert.deepEqual(names('Đoàn xe đi qua đường Võ Nguyên Giáp rồi rẽ vào cảng.'), [], 'the street stays a street')
 })
 
