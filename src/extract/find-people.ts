@@ -34,6 +34,7 @@ import {
   isDegreesOnly,
   hasOccupationAfter,
   isHouseNumberBefore,
+  isListedAfterOrganisation,
   isOrganisationBefore,
   PEN_NAME_REFERENCE,
   ROYAL_REFERENCE,
@@ -165,7 +166,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       /^[ \u00a0]*\([^()]{1,60}\)[ \u00a0]*(?:Trả lời|TRẢ LỜI|Hỏi|Đáp)(?![\p{L}\p{M}])/u.test(after) ||
       (/(?<![\p{L}\p{M}])[Bb]ạn[ \u00a0]+đọc[ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:\([^()]{1,60}\)[ \u00a0]*)?(?:hỏi|viết|gửi)(?![\p{L}\p{M}])/u.test(after))
     // `ngã tư Nam Kỳ Khởi Nghĩa - Lý Chính Thắng`: the second street of a crossing.
-    const organisation = !personCue && !holderOfUnit && (isOrganisationBefore(before) || CROSSING_BEFORE.test(before.slice(-80)))
+    const organisation = !personCue && !holderOfUnit && (isOrganisationBefore(before) || CROSSING_BEFORE.test(before.slice(-80)) || (!cue && isListedAfterOrganisation(before)))
     const rejected =
       organisation ||
       (unitNamed && !personCue) ||

@@ -12,6 +12,7 @@ import {
   TITLE_HEADS,
   caseFlexibleAlternation,
 } from './lexicon.ts'
+import { nameCandidates } from './name-candidates.ts'
 
 /**
  * The words around a name-shaped span that say whether it is a person: an honorific,
@@ -79,6 +80,28 @@ export function isOrganisationBefore(before: string): boolean {
 }
 
 /**
+ * A list whose first items are no names, right after an organisation or place word: `các
+ * công viên Tao Đàn, Lê Văn Tám, 23/9`, `đường 3/2, Lý Thường Kiệt`. The items before a name
+ * that is itself a candidate end the search (`Bộ trưởng Bộ Công an Tô Lâm, Nguyễn Văn A`).
+ */
+export function isListedAfterOrganisation(before: string): boolean {
+  let rest = before.slice(-TAIL)
+  for (let items = 0; items < 8 && LIST_SEPARATOR_END.test(rest); items++) {
+    rest = rest.replace(LIST_SEPARATOR_END, '')
+    const item = LIST_ITEM_END.exec(rest)
+    if (!item || nameCandidates(item[0]).length > 0) return false
+    rest = rest.slice(0, item.index)
+    // `Chủ tịch xã Bình Trị, Nguyễn Văn Diên`, `bí thư Thành ủy TP.HCM, Nguyễn Đình Lộc`: the
+    // organisation ends a title, the name is its holder.
+    if (isOrganisationBefore(rest)) return !TITLE_IN_CLAUSE.test(rest.slice(0, ORGANISATION.exec(rest)!.index))
+  }
+  return false
+}
+const TITLE_IN_CLAUSE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(TITLE_HEADS)})(?![\\p{L}\\p{M}])[^,;]*$`, 'u')
+const LIST_SEPARATOR_END = /[ \u00a0]*[,;][ \u00a0]*$/u
+const LIST_ITEM_END = /(?<![\p{L}\p{M}\d])(?:\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,4}|\d{1,4}(?:\/\d{1,2})?)$/u
+
+/**
  * Whether `before` ends with a place of two or more words: then its last word is part of the
  * place, not an organisation word (`tỉnh Bà Rịa - Vũng Tàu Trần Minh Sanh`: `Tàu` is no ship).
  */
@@ -131,7 +154,8 @@ const PEN_NAME_CUES = ['nhà văn', 'nhà thơ', 'nhạc sĩ', 'nhạc sỹ', 'h
  * follows: `chị Hương`, `anh Sương`, `dược sĩ Điệp`, `chị Hồng Thúy`. Group 1 is the name.
  */
 export const SHORT_REFERENCE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...HONORIFICS, 'dược sĩ', 'bác sĩ', 'luật sư', 'nhà báo', 'tên', 'kỹ sư', 'cô giáo', 'thầy giáo'])})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
+  // Things bear names too: `mang tên Khu đô thị …`, `đặt tên Đá Bia`.
+  `(?<![\\p{L}\\p{M}])(?<!(?:[Mm]ang|[Đđ]ặt|[Ll]ấy)[ \\u00a0]+)(?:${caseFlexibleAlternation([...HONORIFICS, 'dược sĩ', 'bác sĩ', 'luật sư', 'nhà báo', 'tên', 'kỹ sư', 'cô giáo', 'thầy giáo'])})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
   'gu',
 )
 

@@ -32,3 +32,22 @@ test('readers signing their letters at the end, `Name (place)` and nothing else,
 test('a rank in apposition after a name is a cue, as a title is (vntc 002639 "Vi Văn Mạn, Thiếu tướng, Chính ủy Quân khu 1")', () => {
   assert.deepEqual(names('79. Hồ Xuân Mãn, Bí thư Tỉnh uỷ Thừa Thiên- Huế 80. Vi Văn Mạn, Thiếu tướng, Chính ủy Quân khu 1 81. Nông Đức Mạnh, Tổng Bí thư'), ['Hồ Xuân Mãn', 'Vi Văn Mạn', 'Nông Đức Mạnh'])
 })
+
+test('`Sáng` ends a full name as its given name (baomoi 001065, 000255; vntc 000995)', () => {
+  assert.deepEqual(names('Cụ thể, người đứng đầu Sở Nội vụ hiện nay là ông Trần Huy Sáng - Giám đốc; 8 Phó Giám đốc gồm có ông Nguyễn Ngọc Việt.'), ['Trần Huy Sáng', 'Nguyễn Ngọc Việt'])
+  assert.deepEqual(names('Tiến sĩ Nguyễn Chí Sáng thuộc Viện Nghiên cứu cơ khí cho rằng, công nghệ là vấn đề nóng.'), ['Nguyễn Chí Sáng'])
+})
+
+test('what bears a name (`mang tên`, `đặt tên`) is no person; islands called `Cù Lao` are places (baomoi 000819, 000454; vntc 001280, 000314)', () => {
+  assert.deepEqual(names('Đơn cử, quy hoạch khu đô thị lớn nhất Đông Nam Á mang tên Khu đô thị mới Thủ Thiêm (quận 2) từ 1996 vẫn treo.'), [])
+  assert.deepEqual(names('Du khách ghé tàu cá mang tên Hướng Biển 01 của ngư dân Phan Thanh Trị.'), ['Phan Thanh Trị'])
+  assert.deepEqual(names('Hình thành mô hình Khu dự trữ sinh quyển Cù Lao Chàm của Hội An; tàu ra Cù Lao Xanh mỗi sáng.'), [])
+})
+
+test('names listed after a park, school or street whose first items are no names are more of the same (vntc 000214, 000610, 001990)', () => {
+  assert.deepEqual(names('Khoảng 54.000 giỏ hoa được bổ sung cho các công viên Tao Đàn, Lê Văn Tám, 23/9 và nhiều đường phố lớn.'), [])
+  assert.deepEqual(names('Ba câu lạc bộ được thành lập tại 3 trường Trưng Nhị, Lưu Quý An, Tiền Châu.'), [])
+  // Traps: a title ending in its place names the person after the comma; a named list member stops the search.
+  assert.deepEqual(names('Chủ tịch xã Bình Trị, Nguyễn Văn Diên cho biết, tệ nạn ở các bãi vàng đã giảm.'), ['Nguyễn Văn Diên'])
+  assert.deepEqual(names('Các đại biểu Quốc hội Nguyễn Minh Triết - bí thư Thành ủy TP.HCM, Nguyễn Đình Lộc - nguyên bộ trưởng Bộ Tư pháp đã phát biểu.'), ['Nguyễn Minh Triết', 'Nguyễn Đình Lộc'])
+})
