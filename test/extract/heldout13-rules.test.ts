@@ -51,3 +51,10 @@ test('names listed after a park, school or street whose first items are no names
   assert.deepEqual(names('Chủ tịch xã Bình Trị, Nguyễn Văn Diên cho biết, tệ nạn ở các bãi vàng đã giảm.'), ['Nguyễn Văn Diên'])
   assert.deepEqual(names('Các đại biểu Quốc hội Nguyễn Minh Triết - bí thư Thành ủy TP.HCM, Nguyễn Đình Lộc - nguyên bộ trưởng Bộ Tư pháp đã phát biểu.'), ['Nguyễn Minh Triết', 'Nguyễn Đình Lộc'])
 })
+
+test('the signed answer of a legal Q&A (`Tư vấn bởi Luật sư …`) is a credit, not a person of the article (baomoi 000720, 000539)', () => {
+  assert.deepEqual(names('Việc mở tài khoản cho con phải thông qua người đại diện theo pháp luật. Tư vấn bởi Luật sư Phạm Thị Bích Hảo, Công ty luật TNHH Đức An, Thanh Xuân, Hà Nội.'), [])
+  assert.deepEqual(names('Người lao động được hưởng trợ cấp. Tư vấn bởi Luật sư Hoàng Tuấn Anh; Công ty Luật Themis; SĐT: 0986663459'), [])
+  // Trap: a lawyer quoted in the article is a person.
+  assert.deepEqual(names('Luật sư Lê Thị Thu Hường, Đoàn Luật sư TP.HCM, cũng cho rằng quyền lựa chọn dịch vụ là quyền cơ bản.'), ['Lê Thị Thu Hường'])
+})
