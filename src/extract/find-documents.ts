@@ -83,7 +83,8 @@ export default function findDocuments(options: FindDocumentsOptions = {}) {
 /**
  * Keys the article writes in full elsewhere: a plenum resolution it also gives by its symbol
  * (`… (Nghị quyết số 12-NQ/TW)`), a symbol without its year next to the same with it
- * (`07/NĐ-CP` and `07/2017/NĐ-CP`, when only one such year is written).
+ * (`07/NĐ-CP` and `07/2017/NĐ-CP`, when only one such year is written), a number without
+ * its leading zero next to the same with it (`4-KH/TW` and `04-KH/TW`).
  */
 function fullerSymbols(citations: Citation[]): Map<string, string> {
   const fuller = new Map(citations.filter((c) => c.symbolKey).map((c) => [ownKey(c), c.symbolKey!]))
@@ -94,6 +95,12 @@ function fullerSymbols(citations: Citation[]): Map<string, string> {
     dated.set(undated, (dated.get(undated) ?? new Set()).add(ownKey(c)))
   }
   for (const [undated, keys] of dated) if (keys.size === 1 && !fuller.has(undated)) fuller.set(undated, [...keys][0]!)
+  // `4-KH/TW` beside `04-KH/TW`: the number padded as the issuer writes it.
+  const coded = new Set(citations.filter((c) => c.symbol?.hasCode).map(ownKey))
+  for (const key of coded) {
+    const padded = `0${key}`
+    if (/^[1-9]/.test(key) && coded.has(padded) && !fuller.has(key)) fuller.set(key, padded)
+  }
   return fuller
 }
 

@@ -17,6 +17,8 @@ import titles from './lexicon/titles.json' with { type: 'json' }
 export const SURNAMES: ReadonlySet<string> = new Set([...surnames.vietnamese, ...surnames.chinese])
 /** Surnames that are more often ordinary words or place parts: a name led by one needs a cue. */
 export const WEAK_SURNAMES: ReadonlySet<string> = new Set(surnames.ambiguousSentenceStart)
+/** Surnames that are also nouns for a group (`Đoàn`, a delegation): before a place they name the group. */
+export const GROUP_SURNAMES: ReadonlySet<string> = new Set(surnames.groupNouns)
 /** Syllables that occur only inside a name (a name never ends with `Văn`, `Thị`). */
 export const MIDDLE_ONLY: ReadonlySet<string> = new Set(middleNames.onlyMiddle)
 /** Frequent middle names; a few are also sentence words (`Tất`, `Như`) and count as a name part only mid-name. */

@@ -16,6 +16,7 @@ import {
   SURNAMES,
   THI_COMPOUNDS,
   WEAK_SURNAMES,
+  GROUP_SURNAMES,
   YEAR_BRANCHES,
   YEAR_STEMS,
   caseFlexibleAlternation,
@@ -285,10 +286,12 @@ function readVietnameseName(tokens: Token[], from: number): number {
     const lastGivenName = end - from >= 2 && end === tokens.length - 1 && ALSO_GIVEN_NAMES.has(titleCase(word))
     const nameWord = (givenNameDue && !CUE_WORDS.has(word.toLowerCase())) || (MIDDLE_NAMES.has(titleCase(word)) && isMiddle(tokens, end, caps)) || tokens[end]!.beforeComma || lastGivenName
     if (NON_NAME_WORDS.has(titleCase(word)) && !nameWord) break
-    // A place glued after a full name: "… Nguyễn Văn A Hà Nội"; after an ambiguous surname it is no name at all (`Đồng Việt Nam`).
+    // A place glued after a full name: "… Nguyễn Văn A Hà Nội"; after an ambiguous surname it is no name at all
+    // (`Đồng Việt Nam`), nor after one that names a group (`Đoàn Sóc Trăng`, the delegation).
     // After a surname and a middle name the given name is still to come, even place-like (`Nguyễn Gia Thái Bình`).
     const middleBefore = end - from === 2 && (MIDDLE_NAMES.has(titleCase(tokens[from + 1]!.text)) || isSurname(tokens[from + 1]!.text))
-    if ((end - from >= 2 || WEAK_SURNAMES.has(titleCase(tokens[from]!.text))) && !givenNameDue && !middleBefore && phraseLength(tokens, end, PLACES) >= 2) break
+    const surname = titleCase(tokens[from]!.text)
+    if ((end - from >= 2 || WEAK_SURNAMES.has(surname) || GROUP_SURNAMES.has(surname)) && !givenNameDue && !middleBefore && phraseLength(tokens, end, PLACES) >= 2) break
     // A second full name glued after a three-word one (a repeated heading: "Hà Văn Thắm Hà Văn Thắm").
     if (end - from >= 3 && isSurname(word) && readVietnameseName(tokens, end) - end >= 2) break
     end++
