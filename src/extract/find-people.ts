@@ -170,8 +170,9 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const rejected =
       organisation ||
       (unitNamed && !personCue) ||
-      // `Tài xế xe 53M 4321 Phan Văn Trí, SN 1976`: an age says the number was no house's.
-      (isHouseNumberBefore(before) && !aged) ||
+      // `Tài xế xe 53M 4321 Phan Văn Trí, SN 1976`, `Hiệu phó ĐH Nông nghiệp 1 Nguyễn Văn Muôn`:
+      // an age, or a title the number ends, says the number was no house's.
+      (isHouseNumberBefore(before) && !aged && titlesBeforeName.length === 0) ||
       isFirmBefore(before) ||
       // An anonymised name: `ông Nguyễn Xuân Đ., chủ xưởng …`, `Nguyễn Thị Thu H. (ngụ …)`:
       // a single capital and a period after the last word hide the given name.

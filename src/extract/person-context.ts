@@ -23,8 +23,10 @@ import { nameCandidates } from './name-candidates.ts'
 /** Only the end of `before` matters; a short tail keeps the anchored regexes cheap. */
 const TAIL = 60
 
+/** `đàn ông`, `đàn bà`: men and women, no honorific. */
+const NOT_A_CUE_BEFORE = '(?<!(?:[Đđ]àn)[ \\u00a0]+)'
 const PERSON_CUE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(PERSON_CUES)})["”’]?[ \\u00a0]*:?[ \\u00a0]*$`,
+  `(?<![\\p{L}\\p{M}])${NOT_A_CUE_BEFORE}(?:${caseFlexibleAlternation(PERSON_CUES)})["”’]?[ \\u00a0]*:?[ \\u00a0]*$`,
   'u',
 )
 /** Where a clause starts: a capitalised `Anh`, `Ông`, `Bà` there is an honorific, elsewhere a name part or a country. */
@@ -54,7 +56,8 @@ export function hasPersonCueBefore(before: string): boolean {
   const organisation = ORGANISATION.exec(tail)
   if (organisation && organisation.index < cue.index + cue[0].length - cue[0].trimStart().length) return false
   const word = cue[0].trimStart()
-  const honorific = /^\p{Lu}\p{Ll}*/u.exec(word)?.[0]
+  // A capitalised `Anh`, `Bà` alone inside a sentence is a name part (`Anh hùng Lao động` is a cue anywhere).
+  const honorific = /^\p{Lu}\p{Ll}*$/u.exec(word.replace(/[\s"”’:]+$/u, ''))?.[0]
   if (!honorific || !SINGLE_HONORIFICS.has(honorific.toLowerCase())) return true
   return CLAUSE_START.test(tail.slice(0, cue.index + cue[0].length - word.length).trimEnd())
 }
@@ -155,7 +158,7 @@ const PEN_NAME_CUES = ['nhà văn', 'nhà thơ', 'nhạc sĩ', 'nhạc sỹ', 'h
  */
 export const SHORT_REFERENCE = new RegExp(
   // Things bear names too: `mang tên Khu đô thị …`, `đặt tên Đá Bia`.
-  `(?<![\\p{L}\\p{M}])(?<!(?:[Mm]ang|[Đđ]ặt|[Ll]ấy)[ \\u00a0]+)(?:${caseFlexibleAlternation([...HONORIFICS, 'dược sĩ', 'bác sĩ', 'luật sư', 'nhà báo', 'tên', 'kỹ sư', 'cô giáo', 'thầy giáo'])})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
+  `(?<![\\p{L}\\p{M}])${NOT_A_CUE_BEFORE}(?<!(?:[Mm]ang|[Đđ]ặt|[Ll]ấy)[ \\u00a0]+)(?:${caseFlexibleAlternation([...HONORIFICS, 'dược sĩ', 'bác sĩ', 'luật sư', 'nhà báo', 'tên', 'kỹ sư', 'cô giáo', 'thầy giáo'])})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
   'gu',
 )
 

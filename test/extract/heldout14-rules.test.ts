@@ -30,3 +30,22 @@ test('lakes, theatres and industrial parks named like people are places (baomoi 
 test('a symbol without its leading zero beside the same with it is one document (baomoi 001221)', () => {
   assert.deepEqual(keys('Thực hiện Kế hoạch số 04-KH/TW của Bộ Chính trị, tỉnh ủy đã ban hành kế hoạch; Kế hoạch 4-KH/TW yêu cầu các cấp ủy báo cáo.'), ['04-KH/TW'])
 })
+
+test('a title the number ends says the number before a name is no house number (vntc 000985, 001017, 002033)', () => {
+  assert.deepEqual(names('Theo Hiệu phó ĐH Nông nghiệp 1 Nguyễn Văn Muôn, tuần qua, trường đã làm thủ tục nhập học.'), ['Nguyễn Văn Muôn'])
+  assert.deepEqual(names('Nhưng Bí thư quận ủy quận 6 Lê Thị Út khẳng định nước chưa phải vấn đề cấp bách.'), ['Lê Thị Út'])
+  // Trap: an address stays an address.
+  assert.deepEqual(names('Cửa hàng ở số 12 Nguyễn Văn Muôn, quận 1, mở cửa từ 7 giờ.'), [])
+})
+
+test('authors and Heroes of Labour are cues; `đàn ông` and `đàn bà` are no honorifics (baomoi 000634, 000748, 000782)', () => {
+  assert.deepEqual(names('Cuốn sách “Miếng ngon Hà Nội” - tác giả Vũ Bằng - bị phạt 270 triệu đồng.'), ['Vũ Bằng'])
+  assert.deepEqual(names('Chúng ta không khỏi suy ngẫm khi GS, Anh hùng Lao động Vũ Khiêu, một trong những nhân cách lớn, nói về Bác.'), ['Vũ Khiêu'])
+  assert.deepEqual(names('Khát khao hạnh phúc của những người phụ nữ mang hình hài đàn ông Kim Thanh'), [])
+})
+
+test('palaces, cooperatives of a trade and inter-provincial bodies are no people (vntc 001262, 002034; baomoi 000389)', () => {
+  assert.deepEqual(names('Vùng văn hóa Bắc Hà với chợ ngựa, dinh Hoàng A Tưởng, hang Tiên.'), [])
+  assert.deepEqual(names('Ông Phạm Văn Mường, Phó Giám đốc HTX dịch vụ chăn nuôi Thái Sơn, xã Tú Sơn, cho biết giá lợn giảm.'), ['Phạm Văn Mường'])
+  assert.deepEqual(names('Ông tham khảo các đồng chí Liên tỉnh miền Đông, xin Xứ ủy cho Gia Định.'), [])
+})
