@@ -41,7 +41,7 @@ import {
   SHORT_REFERENCE,
 } from './person-context.ts'
 import { isVietnameseSyllable } from './syllable.ts'
-import { COMPANY, isBareTitle, titlesAfter, titlesBefore } from './titles.ts'
+import { COMPANY, endsWithBareHead, isBareTitle, titlesAfter, titlesBefore } from './titles.ts'
 
 export interface FindPeopleOptions {
   /** Also list people the article names only by a given name after an honorific (`chị Hương`). Default true. */
@@ -149,7 +149,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const titlesBeforeName = titlesBefore(before)
     const titles = [...titlesBeforeName, ...titlesAfter(after)]
     // "Chủ tịch Hồ Chí Minh" is the person; "Hiệu trưởng Trường Nguyễn Đình Chiểu" is a school.
-    const bareTitle = titlesBeforeName.length > 0 && isBareTitle(titlesBeforeName.at(-1)!)
+    const bareTitle = titlesBeforeName.length > 0 && (isBareTitle(titlesBeforeName.at(-1)!) || endsWithBareHead(before))
     const personCue = hasPersonCueBefore(before) || bareTitle
     const aged = AGE_AFTER.test(after)
     const cue = personCue || titles.length > 0 || aged || (candidate.kind === 'vietnamese' && hasOccupationAfter(after))

@@ -26,7 +26,7 @@ const OTHER_HOLDER = /(?<![\p{L}\p{M}])(?:ủy quyền|uỷ quyền|thay mặt|c
 
 /** Words that name a firm: a two-word name led by an ambiguous surname after one ends the firm's name (`Công ty … Đồng Hưng`). */
 export const COMPANY =
-  /(?<![\p{L}\p{M}])(?:[Cc]ông[ \u00a0]+ty|Cty|[Tt]ập[ \u00a0]+đoàn|DN|DNTN|HTX|[Hh]ợp[ \u00a0]+tác[ \u00a0]+xã|[Nn]gân[ \u00a0]+hàng|[Kk]hách[ \u00a0]+sạn|[Nn]hà[ \u00a0]+máy|[Xx]í[ \u00a0]+nghiệp|[Cc]ửa[ \u00a0]+hàng|[Cc]ơ[ \u00a0]+sở)(?![\p{L}\p{M}])/u
+  /(?<![\p{L}\p{M}])(?:[Cc]ông[ \u00a0]+ty|Cty|[Tt]ập[ \u00a0]+đoàn|DN|DNTN|[Dd]oanh[ \u00a0]+nghiệp(?:[ \u00a0]+tư[ \u00a0]+nhân)?|HTX|[Hh]ợp[ \u00a0]+tác[ \u00a0]+xã|[Nn]gân[ \u00a0]+hàng|[Kk]hách[ \u00a0]+sạn|[Nn]hà[ \u00a0]+máy|[Xx]í[ \u00a0]+nghiệp|[Cc]ửa[ \u00a0]+hàng|[Cc]ơ[ \u00a0]+sở)(?![\p{L}\p{M}])/u
 
 /** Titles ending right before a name; `before` is the text of the clause up to the name. */
 export function titlesBefore(before: string): string[] {
@@ -111,6 +111,12 @@ function wordCount(text: string): number {
 /** A title that is a head alone (`Chủ tịch`, `vua`), with no organisation after it. */
 export function isBareTitle(title: string): boolean {
   return HEAD_AT_START.exec(title)?.[0].length === title.trim().length
+}
+
+const HEAD_AT_END = new RegExp(`(?<![\\p{L}\\p{M}])${HEAD}[ \\u00a0]*$`, 'u')
+/** Whether a head alone ends `before`, right before a name (`… công lao của Chủ tịch Hồ Chí Minh`). */
+export function endsWithBareHead(before: string): boolean {
+  return HEAD_AT_END.test(before)
 }
 
 /**

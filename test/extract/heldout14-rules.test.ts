@@ -49,3 +49,17 @@ test('palaces, cooperatives of a trade and inter-provincial bodies are no people
   assert.deepEqual(names('Ông Phạm Văn Mường, Phó Giám đốc HTX dịch vụ chăn nuôi Thái Sơn, xã Tú Sơn, cho biết giá lợn giảm.'), ['Phạm Văn Mường'])
   assert.deepEqual(names('Ông tham khảo các đồng chí Liên tỉnh miền Đông, xin Xứ ủy cho Gia Định.'), [])
 })
+
+test('a title head right before a name makes it a person even after a long clause (vntc 003191 "công lao to lớn của Chủ tịch Hồ Chí Minh")', () => {
+  assert.deepEqual(names('Thủ tướng trân trọng nhắc lại công lao to lớn của Chủ tịch Hồ Chí Minh trong sự nghiệp xây dựng khối đại đoàn kết.'), ['Hồ Chí Minh'])
+  // Trap: a school named after him stays a school.
+  assert.deepEqual(names('Hiệu trưởng Trường Nguyễn Đình Chiểu phát biểu tại buổi lễ.'), [])
+})
+
+test('private firms, scholarships, funds, Vientiane and streets named after generals are no people (baomoi 000613, 000915; vntc 004509, 002801, 003196, 000521)', () => {
+  assert.deepEqual(names('Bà Trương Thị Minh (chủ doanh nghiệp tư nhân Võ Minh) tham gia phiên tòa.'), ['Trương Thị Minh'])
+  assert.deepEqual(names('ĐHDL Lạc Hồng đã trao tặng 2 suất học bổng Nguyễn Thái Bình cho các em học sinh tại đây.'), [])
+  assert.deepEqual(names('Đoàn đại biểu cấp cao đã đến thủ đô Viên Chăn, bắt đầu chuyến thăm hữu nghị.'), [])
+  assert.deepEqual(names('Nhiều tuyến có khoảng cách dài như Long Biên - Bắc Ninh, Trần Khánh Dư - Nội Bài.'), [])
+  assert.deepEqual(names('Khu vực Mỹ Đình và Dương Đình Nghệ, Phạm Hùng là "thủ phủ" của xe Van tại Hà Nội.'), [])
+})
