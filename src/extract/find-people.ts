@@ -463,7 +463,8 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
 
 /** `các ca sĩ Thanh Thảo, Đan Trường, …`, `các nghệ sĩ như …`: every name of the list is one. */
 const ARTIST_LIST = new RegExp(
-  `(?<![\\p{L}\\p{M}])các[ \\u00a0]+(?:${caseFlexibleAlternation(ARTIST_LISTS)})[ \\u00a0]+(?:như[ \\u00a0]+)?(\\p{Lu}[^.;:()…]*)`,
+  // `các ca sĩ Thanh Thảo, Đan Trường`, `các ca sĩ của TP.HCM như: Thanh Thảo, Nghi Văn`
+  `(?<![\\p{L}\\p{M}])các[ \\u00a0]+(?:${caseFlexibleAlternation(ARTIST_LISTS)})[ \\u00a0]+(?:(?:của|ở|tại|đến từ)[ \\u00a0]+[^,;:()…]{1,30}?[ \\u00a0]+(?=như|gồm))?(?:(?:như|gồm)[ \\u00a0]*:?[ \\u00a0]*)?(\\p{Lu}[^.;:()…]*)`,
   'gu',
 )
 const LISTED_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+){1,2}$/u

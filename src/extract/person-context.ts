@@ -181,12 +181,6 @@ export const ROYAL_REFERENCE = new RegExp(
 )
 
 /**
- * A two-word given or pen name opening a clause (block start, after `,` or `:`) with an
- * apposition right after it that names a position or an occupation: `Ủy viên T.Ư Đảng:
- * Thuận Hữu, Tổng Biên tập Báo Nhân Dân`, `Mất gần 300.000 đồng, Thu Hải, nhân viên khách
- * sạn Kim Liên`. Group 1 is the name; the apposition follows the match.
- */
-/**
  * Occupations in lower case as written (`nhân viên`, `sinh viên`): a capitalised `Bố` after a
  * comma is a place (`Bố Trạch`). Ranks either way: `Vi Văn Mạn, Thiếu tướng, Chính ủy …`.
  */
@@ -212,8 +206,15 @@ export function hasOccupationAfter(after: string): boolean {
   return OCCUPATION_AFTER.test(after)
 }
 
+/**
+ * A two-word given or pen name opening a clause (block start, after `,` or `:`, or a sentence)
+ * with an apposition right after it that names a position or an occupation: `Ủy viên T.Ư Đảng:
+ * Thuận Hữu, Tổng Biên tập Báo Nhân Dân`, `Mất gần 300.000 đồng, Thu Hải, nhân viên khách
+ * sạn Kim Liên`, `… hoàn toàn. Lệ Hải, du học sinh tại Đức, …`. Group 1 is the name; the
+ * apposition follows the match.
+ */
 export const APPOSITION_NAME = new RegExp(
-  `(?:^|[,:][ \\u00a0]*)(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+),[ \\u00a0]*(?=(?:nguyên[ \\u00a0]+)?(?:${caseFlexibleAlternation([...TITLE_HEADS])}|${APPOSITION_OCCUPATIONS})(?![\\p{L}\\p{M}]))`,
+  `(?:^|[,:][ \\u00a0]*|[.!?][ \\u00a0]+)(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+),[ \\u00a0]*(?=(?:nguyên[ \\u00a0]+)?(?:${caseFlexibleAlternation([...TITLE_HEADS])}|${APPOSITION_OCCUPATIONS})(?![\\p{L}\\p{M}]))`,
   'gu',
 )
 

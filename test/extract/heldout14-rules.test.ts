@@ -63,3 +63,10 @@ test('private firms, scholarships, funds, Vientiane and streets named after gene
   assert.deepEqual(names('Nhiều tuyến có khoảng cách dài như Long Biên - Bắc Ninh, Trần Khánh Dư - Nội Bài.'), [])
   assert.deepEqual(names('Khu vực Mỹ Đình và Dương Đình Nghệ, Phạm Hùng là "thủ phủ" của xe Van tại Hà Nội.'), [])
 })
+
+test('singers listed after `các ca sĩ của … như:`, and a two-word name opening a sentence with an occupation after it, are people (vntc 002798, baomoi 001257, vntc 003534)', () => {
+  assert.deepEqual(names('Chương trình có sự tham gia của các ca sĩ của TP.HCM như: Thanh Thảo, Nghi Văn, Nguyên Vũ, nhóm Trio 666...'), ['Thanh Thảo', 'Nghi Văn', 'Nguyên Vũ'])
+  assert.deepEqual(names('Điểm thi không được bảo mật hoàn toàn. Lệ Hải, du học sinh tại Đức, cho biết điểm thi là thông tin cá nhân.'), ['Lệ Hải'])
+  // Trap: a ward written with its abbreviation is no name.
+  assert.deepEqual(names('Tại UBND P.Cầu Kho, cán bộ thông báo lãnh đạo bận đi họp.'), [])
+})
