@@ -69,8 +69,10 @@ export function hasPersonCueBefore(before: string): boolean {
  * an organisation named after a person; at the start of a sentence it is no proper noun (`Tại
  * giao lộ Trần Cao Vân`). `như` may follow the word (`các tuyến đường như Trần Bình Trọng`).
  */
+/** Units of local government: an acronym before one (`UBND tỉnh`) is the body, and the unit is part of its name. */
+const UNIT = '(?:tỉnh|huyện|xã|phường|quận|thành[ \\u00a0]+phố|thị[ \\u00a0]+xã|thị[ \\u00a0]+trấn)(?![\\p{L}\\p{M}])'
 const ORGANISATION = new RegExp(
-  `(?<![\\p{L}\\p{M}&\\-])(?<!(?<!(?:^|[.!?:;"“”(][ \\u00a0]*))\\p{Lu}[\\p{Ll}\\p{M}]*[ \\u00a0](?=\\p{Ll}))(?:${[...ORGANISATION_BEFORE]
+  `(?<![\\p{L}\\p{M}&\\-])(?<!(?<!(?:^|[.!?:;"“”(][ \\u00a0]*))(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{Ll}\\p{M}]+|\\p{Lu}+(?=[ \\u00a0]${UNIT}))[ \\u00a0](?=\\p{Ll}))(?:${[...ORGANISATION_BEFORE]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+'))
     .join('|')})\\.?(?:[ \\u00a0]+như)?[ \\u00a0]*$`,

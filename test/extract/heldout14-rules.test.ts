@@ -70,3 +70,15 @@ test('singers listed after `các ca sĩ của … như:`, and a two-word name op
   // Trap: a ward written with its abbreviation is no name.
   assert.deepEqual(names('Tại UBND P.Cầu Kho, cán bộ thông báo lãnh đạo bận đi họp.'), [])
 })
+
+test('an acronym before an organisation word leaves it one (BOT đường, chung cư after a block letter), except before a unit of local government (UBND tỉnh) (vntc 001131, 000694; baomoi 000847)', () => {
+  assert.deepEqual(names('Dự án BOT đường Huỳnh Tấn Phát kéo dài từ cầu Tân Thuận đến phà Bình Khánh.'), [])
+  assert.deepEqual(names('Sau đó sẽ tới lượt lô D chung cư Ngô Gia Tự, B29 Thành Thái.'), [])
+  assert.deepEqual(names('Phó Chủ tịch UBND tỉnh Trần Châu thẳng thắn: “Cơ sở đóng tàu đã hợp đồng”.'), ['Trần Châu'])
+})
+
+test('capitalised common nouns after a cue (Bệnh viện, Thủ tướng) and mountains and lakes named like people are no people (vntc 001503, 002209, 002772, 000763)', () => {
+  assert.deepEqual(names('Việc này ảnh hưởng đến uy tín đội ngũ y bác sĩ Bệnh viện đa khoa khu vực Đồng Tháp Mười.'), [])
+  assert.deepEqual(names('Trên dải Hoàng Liên Sơn trùng điệp có những nóc nhà người Mông.'), [])
+  assert.deepEqual(names('Hồ Hòa Bình đã xuống dưới mực nước chết.'), [])
+})
