@@ -70,11 +70,20 @@ export const CONGRESS_RESOLUTION = new RegExp(
 
 /** A plenum number in words (`lần thứ tư`, `Hội nghị Trung ương tám`). */
 const NUMBER_WORD = 'mười[ \\u00a0]+(?:một|hai|ba|bốn|lăm)|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười'
-const CENTRAL = '(?:Trung[ \\u00a0]+ương(?:[ \\u00a0]+Đảng)?[ \\u00a0]+|(?:TƯ|TW|T\\.Ư|T\\.W)(?:[ \\u00a0]+Đảng)?[ \\u00a0]*)'
+const CENTRAL = '(?:[Tt]rung[ \\u00a0]+ương(?:[ \\u00a0]+Đảng)?[ \\u00a0]+|(?:TƯ|TW|T\\.Ư|T\\.W)(?:[ \\u00a0]+Đảng)?[ \\u00a0]*)'
 /** A plenum number: digits, or a number word after `lần thứ` / `Hội nghị Trung ương` (not `… năm 2017`). */
 const PLENUM_NUMBER = `(?:(?<number>\\d{1,2})(?![\\d/\\-]|[ \\u00a0]?[/\\-–][ \\u00a0]?\\p{Lu})|(?<=(?:lần[ \\u00a0]+thứ|[Hh]ội[ \\u00a0]+nghị[ \\u00a0]+${CENTRAL})[ \\u00a0]*)(?<word>${NUMBER_WORD})(?![\\p{L}\\p{M}])(?![ \\u00a0]+(?:19|20)\\d\\d))`
 const PLENUM_TERM = `(?:[ \\u00a0]*\\(?[ \\u00a0]*[Kk]h(?:óa|oá)[ \\u00a0]+(?<term>${ROMAN})\\)?)?`
 
+/**
+ * Right after a plenum resolution, another of the same sentence: `Nghị quyết Trung ương 4 và
+ * Trung ương 5 khóa XII` (the term is both's), `Nghị quyết Trung ương 4 khóa XI, khóa XII`
+ * (the same plenum number of the next term). Groups: plenum (absent for the second form), term.
+ */
+export const COORDINATED_PLENUM = new RegExp(
+  `^[ \\u00a0]*(?:,|và)[ \\u00a0]*(?:(?:${CENTRAL})(?<plenum>\\d{1,2})(?![\\d/\\-])[ \\u00a0]*\\(?[ \\u00a0]*|(?=[Kk]h(?:óa|oá)))[Kk]h(?:óa|oá)[ \\u00a0]+(?<term>${ROMAN})(?![\\p{L}\\d])\\)?`,
+  'u',
+)
 /**
  * Resolution of a Central Committee plenum: `Nghị quyết Trung ương 4 khóa XII`, `Nghị quyết
  * TW4`, `Nghị quyết Hội nghị Trung ương tám`. Named groups: number or word (the plenum), term.

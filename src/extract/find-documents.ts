@@ -4,6 +4,7 @@ import type { DocumentMention } from '../article.ts'
 import { textBlocks } from './blocks.ts'
 import { type CitationFacts, readCitationTail } from './citation-tail.ts'
 import {
+  COORDINATED_PLENUM,
   CONGRESS_RESOLUTION,
   DESIGN_BEFORE,
   DESIGN_REFERENCE,
@@ -228,6 +229,14 @@ function partyResolutions(text: string): Citation[] {
     const named = NAMED_SYMBOL.exec(text.slice(match.index + match[0].length))
     if (named) citation.symbolKey = `${named[1]}${normalizeSymbolTail(named[2]!).tail}`
     found.push(citation)
+    const end = match.index + match[0].length
+    const next = COORDINATED_PLENUM.exec(text.slice(end))
+    if (!next?.groups?.term) continue
+    const nextTerm = termAsRoman(next.groups.term)
+    if (!nextTerm || (!next.groups.plenum && !citation.term)) continue
+    citation.term ??= nextTerm
+    const surface = next[0].replace(/^[ \u00a0]*(?:,|và)[ \u00a0]*/u, '').trim()
+    found.push({ ...citation, plenum: next.groups.plenum ?? plenum, term: nextTerm, surface, at: end + next[0].indexOf(surface) })
   }
   return found
 }

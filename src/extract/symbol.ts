@@ -14,8 +14,10 @@ const PART = '(?:(?:19|20)\\d\\d(?!\\d)|\\p{Lu}(?:\\.?[\\p{Lu}\\d&]|[a-z](?=\\p{
  * (`10/2016 QĐ-UBND`); any other code after a space is the next word.
  */
 const SPACED_CODE = `[ \\u00a0](?=(?:${[...new Set(DOCUMENT_TYPES.flatMap((t) => t.codes))].join('|')})[ \\u00a0]?[\\-–—][ \\u00a0]?\\p{Lu})`
+/** The police unit a decision's symbol ends with: `51/C46 (P12)`. */
+const UNIT_IN_BRACKETS = '(?:[ \\u00a0]?\\(\\p{Lu}\\d{1,3}\\))?'
 /** Regex source for the tail after the number: separators with stray spaces around them. */
-export const SYMBOL_TAIL_SOURCE = `(?:(?:[ \\u00a0]?[/\\-–—][ \\u00a0]?|${SPACED_CODE})${PART})+`
+export const SYMBOL_TAIL_SOURCE = `(?:(?:[ \\u00a0]?[/\\-–—][ \\u00a0]?|${SPACED_CODE})${PART})+${UNIT_IN_BRACKETS}`
 
 export interface SymbolParts {
   /** Normalised tail: no spaces, hyphen-minus, `TW` for `TƯ`/`T.Ư` (`/2014/NĐ-CP`). */

@@ -82,3 +82,15 @@ test('capitalised common nouns after a cue (Bệnh viện, Thủ tướng) and m
   assert.deepEqual(names('Trên dải Hoàng Liên Sơn trùng điệp có những nóc nhà người Mông.'), [])
   assert.deepEqual(names('Hồ Hòa Bình đã xuống dưới mực nước chết.'), [])
 })
+
+test('plenum resolutions named together share their term, or name the same plenum of two terms (baomoi 000862, 000923)', () => {
+  assert.deepEqual(keys('Toàn Đảng đang tích cực triển khai thực hiện Nghị quyết Trung ương 4 và Trung ương 5 khóa XII về xây dựng, chỉnh đốn Đảng.'), ['Nghị quyết Trung ương 4 khóa XII', 'Nghị quyết Trung ương 5 khóa XII'])
+  assert.deepEqual(keys('Nghệ An phải thực hiện có hiệu quả Nghị quyết Trung ương 4 khóa XI, khóa XII về xây dựng, chỉnh đốn Đảng.'), ['Nghị quyết Trung ương 4 khóa XI', 'Nghị quyết Trung ương 4 khóa XII'])
+  // Trap: a resolution listed next is its own document.
+  assert.deepEqual(keys('Thực hiện Nghị quyết Trung ương 4 khóa XII và Nghị quyết 35/NQ-CP của Chính phủ.'), ['Nghị quyết Trung ương 4 khóa XII', '35/NQ-CP'])
+})
+
+test('a plenum resolution written in lower case counts; a police unit in brackets ends a decision\'s symbol (vntc 001985, baomoi 000616)', () => {
+  assert.deepEqual(keys('Chính vì thấy bệnh nên mới đề ra nghị quyết trung ương 6 (2) để chống tiêu cực, tham nhũng.'), ['Nghị quyết Trung ương 6'])
+  assert.deepEqual(keys('Bộ Công an đã ra Quyết định số 51/C46 (P12) khởi tố vụ án hình sự.'), ['51/C46(P12)'])
+})
