@@ -161,7 +161,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     // A reader's signature after an online question: `…được không? (vo duy hoang phu, 20 tuổi, …)`,
     // `… năm 2004, 2005 (Trương Lê Khánh, 19 tuổi, Nam, 36/9 Nguyễn Khuyến, …)`, `(Huỳnh Mai, 23 tuổi, dhuynhmai@)`.
     const signature =
-      (/\([ \u00a0]*$/u.test(before) && (/\?[ \u00a0]*\([ \u00a0]*$/u.test(before) || SIGNATURE_AFTER.test(after))) ||
+      (QUESTION_SIGNED.test(before) || (/\([ \u00a0]*$/u.test(before) && SIGNATURE_AFTER.test(after))) ||
       // A letter's signature before the answer: `Nguyễn Văn Nam (huyện Ba Vì) Trả lời …`, `Bạn đọc Trương Minh Sơn (Thanh Hóa) hỏi:`.
       /^[ \u00a0]*\([^()]{1,60}\)[ \u00a0]*(?:Trả lời|TRẢ LỜI|Hỏi|Đáp)(?![\p{L}\p{M}])/u.test(after) ||
       (/(?<![\p{L}\p{M}])[Bb]ạn[ \u00a0]+đọc[ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:\([^()]{1,60}\)[ \u00a0]*)?(?:hỏi|viết|gửi)(?![\p{L}\p{M}])/u.test(after))
@@ -242,14 +242,24 @@ function decide(c: NameCandidate, cue: boolean, startsClause: boolean): boolean 
 function isByline(c: NameCandidate, text: string, block: number, blockCount: number, cue: boolean, titled: boolean): boolean {
   if (block < blockCount - 2) return false
   if (SIGNATURE_LINE.test(text.trim())) return true
-  if (cue) return !titled && isDegreeOnlyBefore(text.slice(0, c.start)) && text.slice(c.end).replace(/[\s.,;)\-–]+/gu, '') === ''
-  const rest = text.slice(c.end).replace(/[\s.,;)\-–]+/gu, '')
-  const head = text.slice(0, c.start).trim()
-  return rest === '' && (head === '' || /[.!?…"”)]$|[-–]$/u.test(head) || c.allCaps)
+  // The author with a co-author or an affiliation, and nothing more, on a line of its own or
+  // ending the article: `Vũ Vân Anh - Nguyễn Quang`, `… quốc gia”. Bùi Xuân Việt, Học viện
+  // Chính trị Quốc gia Hồ Chí Minh`.
+  const opens = text.slice(0, c.start).trim()
+  const rest = text.slice(c.end)
+  if ((opens === '' || (block === blockCount - 1 && /[.!?…"”]$/u.test(opens))) && AUTHOR_LINE_REST.test(rest) && lowerCaseWords(rest) <= 3 && !titled) return true
+  if (cue) return !titled && isDegreeOnlyBefore(text.slice(0, c.start)) && rest.replace(/[\s.,;)\-–]+/gu, '') === ''
+  return rest.replace(/[\s.,;)\-–]+/gu, '') === '' && (opens === '' || /[.!?…"”)]$|[-–]$/u.test(opens) || c.allCaps)
 }
 
+/** Right after a reader's question, the bracket of its signature: `… nhận lại tiền? (Ông Nguyễn Chí Tín, 617/33 …`. */
+const QUESTION_SIGNED = /\?[ \u00a0]*\([ \u00a0]*(?:(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị)[ \u00a0]+)?$/u
+const SIGNATURE_BRACKET = /\?[ \u00a0]*\([^()]*$/u
 /** Readers signing their letters at the end: `Nguyễn Văn Phương (TPHCM)`, `Nguyễn Xuân Sơn (Q.Tân Bình - TPHCM); Minh Châu (TPHCM)`. */
 const SIGNATURE_LINE = /^(?:\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){1,4}[ \u00a0]*\([^()]{1,40}\)[ \u00a0]*[;,.]?[ \u00a0]*)+$/u
+/** An affiliation is names, with three words in lower case at most (`Học viện Chính trị Quốc gia …`); more is a sentence. */
+const lowerCaseWords = (text: string) => text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)?.length ?? 0
+const AUTHOR_LINE_REST = /^[ \u00a0]*[,–-][ \u00a0]*\p{Lu}[^.!?;:"“”()]{0,100}\.?[ \u00a0]*$/u
 const CROSSING_BEFORE = /(?<![\p{L}\p{M}])(?:ngã tư|ngã ba|ngã sáu|nút giao|điểm giao|giao lộ)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0]+){1,4}[-–][ \u00a0]*$/iu
 /** An age or a year of birth right after a name: `, 45 tuổi`, `(sinh năm 1980)`, `, SN 1976`, `, 1934, ngụ …`. */
 const AGE_AFTER = /^[ \u00a0]*[,(][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN|(?:19|20)\d\d[ \u00a0]*,[ \u00a0]*(?:ngụ|trú|thường[ \u00a0]+trú|quê))/u
@@ -439,6 +449,8 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
     if (apposition && isHonorificFirst(short)) continue
     const end = match.index + match[0].length
     if (isFirmBefore(text.slice(0, match.index + match[0].length - short.length))) continue
+    // Readers signing a question: `… tiền SDĐ đã nộp? (Ông Phùng, ông Luyện, ông Bản, 6D …)`.
+    if (SIGNATURE_BRACKET.test(text.slice(0, match.index))) continue
     // A capitalised `Ông`/`Bà` inside a sentence is part of a proper name (`ngã ba Ông Đồn`, `Bà Rịa`);
     // an abbreviation (`NSND`) is capitalised anywhere.
     if (/^\p{Lu}\p{Ll}/u.test(match[0]) && !CLAUSE_START.test(text.slice(0, match.index).trimEnd())) continue
