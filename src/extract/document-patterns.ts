@@ -1,6 +1,6 @@
 import { DATE_SOURCE } from './dates.ts'
 import { DESIGN_NOUNS, DOCUMENT_TYPES, caseFlexibleAlternation } from './lexicon.ts'
-import { SYMBOL_TAIL_SOURCE } from './symbol.ts'
+import { SYMBOL_END, SYMBOL_TAIL_SOURCE } from './symbol.ts'
 
 /**
  * The regexes of the document finder, compiled once. Type words match with either case of
@@ -42,7 +42,7 @@ const QUALIFIER = `(?:[ \\u00a0]+(?!${QUALIFIER_STOP}[ \\u00a0]|(?:${TYPE_SOURCE
  * number, 5 tail.
  */
 export const DOCUMENT_REFERENCE = new RegExp(
-  `${NOT_WORD_BEFORE}(${TYPE_SOURCE})(?:(${QUALIFIER}[ \\u00a0]+số[ \\u00a0]*)|[ \\u00a0]*(\\(?[ \\u00a0]*số[ \\u00a0]*|[ \\u00a0]))(\\d+(?:[a-c](?=[/-]))?)(?![\\d,.]\\d)(${SYMBOL_TAIL_SOURCE})?(?![\\p{L}\\d])`,
+  `${NOT_WORD_BEFORE}(${TYPE_SOURCE})(?:(${QUALIFIER}[ \\u00a0]+số[ \\u00a0]*)|[ \\u00a0]*(\\(?[ \\u00a0]*số[ \\u00a0]*|[ \\u00a0]))(\\d+(?:[a-c](?=[/-]))?)(?![\\d,.]\\d)(${SYMBOL_TAIL_SOURCE})?${SYMBOL_END}`,
   'gu',
 )
 
@@ -57,7 +57,7 @@ export const DESIGN_REFERENCE = new RegExp(`${NOT_WORD_BEFORE}(${TYPE_SOURCE})[ 
 
 /** A further number in a list after a reference: `, 05/2016/TT-BNV`, ` và 25`. */
 export const LIST_CONTINUATION = new RegExp(
-  `^(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]+(?:và|hoặc)[ \\u00a0]+)(?:số[ \\u00a0]*)?(\\d+)(?![\\d,.]\\d)(${SYMBOL_TAIL_SOURCE})?(?![\\p{L}\\d])`,
+  `^(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]+(?:và|hoặc)[ \\u00a0]+)(?:số[ \\u00a0]*)?(\\d+)(?![\\d,.]\\d)(${SYMBOL_TAIL_SOURCE})?${SYMBOL_END}`,
   'u',
 )
 

@@ -6,9 +6,10 @@ import { DOCUMENT_TYPES } from './lexicon.ts'
 
 /**
  * A year or a code after `/` or a dash; codes are upper case, bar a short lower tail (`TTg`,
- * `QĐi`, `CTr`), a lower-case letter inside (`HoREA`) or a term number (`QH14`).
+ * `QĐi`, `CTr`), a lower-case letter inside (`HoREA`) or a term number (`QH14`). A word glued
+ * on by a missing space is no part of the code (`204/2004/NĐ-CPngày`, `67/CPvừa`).
  */
-const PART = '(?:(?:19|20)\\d\\d(?!\\d)|\\p{Lu}(?:\\.?[\\p{Lu}\\d&]|[a-z](?=\\p{Lu}))*(?:[a-z]{1,2})?(?![\\p{L}\\d]))'
+const PART = '(?:(?:19|20)\\d\\d(?!\\d)|\\p{Lu}(?:\\.?[\\p{Lu}\\d&]|[a-z](?=\\p{Lu}))*(?:[a-z]{1,2})?(?![\\p{L}\\d])|\\p{Lu}{2,}(?=\\p{Ll}{2}))'
 /**
  * A space where a slash is meant, before a type code joined to its issuer by a dash
  * (`10/2016 QĐ-UBND`); any other code after a space is the next word.
@@ -17,6 +18,8 @@ const SPACED_CODE = `[ \\u00a0](?=(?:${[...new Set(DOCUMENT_TYPES.flatMap((t) =>
 /** The police unit a decision's symbol ends with: `51/C46 (P12)`. */
 const UNIT_IN_BRACKETS = '(?:[ \\u00a0]?\\(\\p{Lu}\\d{1,3}\\))?'
 /** Regex source for the tail after the number: separators with stray spaces around them. */
+/** What may follow a symbol: no letter or digit, but a word glued on after a code of capitals (`NĐ-CPngày`). */
+export const SYMBOL_END = '(?!\\d|(?<!\\p{Lu}\\p{Lu})\\p{L})'
 export const SYMBOL_TAIL_SOURCE = `(?:(?:[ \\u00a0]?[/\\-–—][ \\u00a0]?|${SPACED_CODE})${PART})+${UNIT_IN_BRACKETS}`
 
 export interface SymbolParts {

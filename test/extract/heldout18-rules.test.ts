@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { extract, names } from './run-extract.ts'
+import { extract, keys, names } from './run-extract.ts'
 
 test('readers signing a question in brackets, with an honorific or by their given names, are no people (vntc 002263, 003314)', () => {
   assert.deepEqual(names('Nay tôi phải làm gì để sớm nhận lại tiền? (Ông Nguyễn Chí Tín, 617/33-35 Nguyễn Kiệm, phường 9, quận Phú Nhuận)'), [])
@@ -27,4 +27,11 @@ test('words glued after a name by a missing full stop end it (baomoi 000380, 000
   assert.deepEqual(names('Nhiều xe khách quá đát tại bãi xe của ông Minh Ngay trước cổng bãi xe, ông Minh, chủ bãi xe, đặt hai cabin.'), ['Minh'])
   assert.deepEqual(names('Quy định bảo đảm an ninh hàng không Ảnh: Nguyễn Bình Cùng ngày, Cảng vụ Hàng không miền Nam đã ra quyết định.'), [])
   assert.deepEqual(names('Ông Nguyễn Hữu Luân – Tổng giám đốc Công ty cổ phần xe khách Phương Trang (FUTA Bus Lines) chia sẻ.'), ['Nguyễn Hữu Luân'])
+})
+
+test('a word glued on a symbol by a missing space is no part of its code (baomoi 001125, 001072, 000305)', () => {
+  assert.deepEqual(keys('Hợp đồng lao động theo Nghị định số 204/2004/NĐ-CPngày 14/12/2004 của Chính phủ.'), ['204/2004/NĐ-CP'])
+  assert.deepEqual(keys('Kiểm tra 18 tàu vỏ thép đóng theo Nghị định 67/CPvừa hạ thủy chưa lâu đã hỏng.'), ['67/CP'])
+  // Trap: a code with its own lower-case tail stays whole.
+  assert.deepEqual(keys('Theo Quyết định số 1722/QĐ-TTg của Thủ tướng.'), ['1722/QĐ-TTg'])
 })
