@@ -49,9 +49,10 @@ export const DOCUMENT_REFERENCE = new RegExp(
 const DESIGN_SOURCE = `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(DESIGN_NOUNS)})(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}-]*)*`
 /**
  * A hardware noun and its class name right before a type word: `tàu ngầm Kilo Đề án 877`
- * (the Russian `Project 877`), a design, not a document. Tested on the text before a citation.
+ * (the Russian `Project 877`), `lớp Charlie (Đề án 670)`, a design, not a document. Tested on
+ * the text before a citation.
  */
-export const DESIGN_BEFORE = new RegExp(`${DESIGN_SOURCE}[ \\u00a0]*$`, 'u')
+export const DESIGN_BEFORE = new RegExp(`${DESIGN_SOURCE}[ \\u00a0]*\\(?[ \\u00a0]*$`, 'u')
 /** A type word, a hardware noun, then a number without `số`: `Đề án tàu ngầm 877`. Groups: 1 type, 2 number. */
 export const DESIGN_REFERENCE = new RegExp(`${NOT_WORD_BEFORE}(${TYPE_SOURCE})[ \\u00a0]+${DESIGN_SOURCE}[ \\u00a0]+(\\d+)(?![\\d\\p{L}])`, 'gu')
 
@@ -77,11 +78,13 @@ const PLENUM_TERM = `(?:[ \\u00a0]*\\(?[ \\u00a0]*[Kk]h(?:óa|oá)[ \\u00a0]+(?<
 
 /**
  * Right after a plenum resolution, another of the same sentence: `Nghị quyết Trung ương 4 và
- * Trung ương 5 khóa XII` (the term is both's), `Nghị quyết Trung ương 4 khóa XI, khóa XII`
- * (the same plenum number of the next term). Groups: plenum (absent for the second form), term.
+ * Trung ương 5 khóa XII` (the term is both's), `Nghị quyết Trung ương 4 khóa XI, khóa XII` and
+ * `… Trung ương 4 (Khóa XI, XII)` (the same plenum number of the next term). Groups: plenum
+ * (absent for the same plenum), term.
  */
+const KHOA = '[Kk]h(?:óa|oá)[ \\u00a0]+'
 export const COORDINATED_PLENUM = new RegExp(
-  `^[ \\u00a0]*(?:,|và)[ \\u00a0]*(?:(?:${CENTRAL})(?<plenum>\\d{1,2})(?![\\d/\\-])[ \\u00a0]*\\(?[ \\u00a0]*|(?=[Kk]h(?:óa|oá)))[Kk]h(?:óa|oá)[ \\u00a0]+(?<term>${ROMAN})(?![\\p{L}\\d])\\)?`,
+  `^[ \\u00a0]*(?:,|và)[ \\u00a0]*(?:(?:${CENTRAL})(?<plenum>\\d{1,2})(?![\\d/\\-])[ \\u00a0]*\\(?[ \\u00a0]*${KHOA}|${KHOA}|(?=${ROMAN}[ \\u00a0]*\\)))(?<term>${ROMAN})(?![\\p{L}\\d])\\)?`,
   'u',
 )
 /**

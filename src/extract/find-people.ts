@@ -162,6 +162,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     // `… năm 2004, 2005 (Trương Lê Khánh, 19 tuổi, Nam, 36/9 Nguyễn Khuyến, …)`, `(Huỳnh Mai, 23 tuổi, dhuynhmai@)`.
     const signature =
       (QUESTION_SIGNED.test(before) || (/\([ \u00a0]*$/u.test(before) && SIGNATURE_AFTER.test(after))) ||
+      // A vox-pop signed after the statement: `… trong vài năm gần đây. (Trần Hồng Phúc, 25 tuổi, kỹ sư in)`.
+      (/[.!?…"”][ \u00a0]*\([ \u00a0]*$/u.test(before) && /^[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi/u.test(after)) ||
       // A letter's signature before the answer: `Nguyễn Văn Nam (huyện Ba Vì) Trả lời …`, `Bạn đọc Trương Minh Sơn (Thanh Hóa) hỏi:`.
       /^[ \u00a0]*\([^()]{1,60}\)[ \u00a0]*(?:Trả lời|TRẢ LỜI|Hỏi|Đáp)(?![\p{L}\p{M}])/u.test(after) ||
       (/(?<![\p{L}\p{M}])[Bb]ạn[ \u00a0]+đọc[ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:\([^()]{1,60}\)[ \u00a0]*)?(?:hỏi|viết|gửi)(?![\p{L}\p{M}])/u.test(after))
@@ -177,6 +179,9 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       // An anonymised name: `ông Nguyễn Xuân Đ., chủ xưởng …`, `Nguyễn Thị Thu H. (ngụ …)`:
       // a single capital and a period after the last word hide the given name.
       /^[ \u00a0]\p{Lu}\.(?![\p{L}\p{M}\d]|[ \u00a0]*\p{Lu}[\p{Ll}\p{M}])/u.test(after) ||
+      // The given name cut to its initial, or a letter as in an example: `anh Nguyễn Xuân A. (35 tuổi`,
+      // `Con trai của ông Đỗ Văn Y. phải là Đỗ Văn X.` (`Lê Văn A, Hiệu trưởng` is a name).
+      (candidate.kind === 'vietnamese' && /[ \u00a0]\p{Lu}$/u.test(candidate.name) && /^\.(?![\p{L}\p{M}\d])/u.test(after)) ||
       // A clan, not a person: `Hội đồng Trị sự Nguyễn Phước Tộc`, `họ Nguyễn Phúc tộc`.
       /^[ \u00a0]+[Tt]ộc(?![\p{L}\p{M}])/u.test(after) ||
       signature ||
@@ -242,9 +247,9 @@ function decide(c: NameCandidate, cue: boolean, startsClause: boolean): boolean 
 function isByline(c: NameCandidate, text: string, block: number, blockCount: number, cue: boolean, titled: boolean): boolean {
   if (block < blockCount - 2) return false
   if (SIGNATURE_LINE.test(text.trim())) return true
-  // The author with a co-author or an affiliation, and nothing more, on a line of its own or
-  // ending the article: `Vũ Vân Anh - Nguyễn Quang`, `… quốc gia”. Bùi Xuân Việt, Học viện
-  // Chính trị Quốc gia Hồ Chí Minh`.
+  // The author with a co-author, an affiliation or an outlet, and nothing more, on a line of its
+  // own or ending the article: `Vũ Vân Anh - Nguyễn Quang`, `… quốc gia”. Bùi Xuân Việt, Học
+  // viện Chính trị Quốc gia Hồ Chí Minh`, `Hà Tùng Long/Dân Trí`.
   const opens = text.slice(0, c.start).trim()
   const rest = text.slice(c.end)
   if ((opens === '' || (block === blockCount - 1 && /[.!?…"”]$/u.test(opens))) && AUTHOR_LINE_REST.test(rest) && lowerCaseWords(rest) <= 3 && !titled) return true
@@ -259,7 +264,7 @@ const SIGNATURE_BRACKET = /\?[ \u00a0]*\([^()]*$/u
 const SIGNATURE_LINE = /^(?:\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){1,4}[ \u00a0]*\([^()]{1,40}\)[ \u00a0]*[;,.]?[ \u00a0]*)+$/u
 /** An affiliation is names, with three words in lower case at most (`Học viện Chính trị Quốc gia …`); more is a sentence. */
 const lowerCaseWords = (text: string) => text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)?.length ?? 0
-const AUTHOR_LINE_REST = /^[ \u00a0]*[,–-][ \u00a0]*\p{Lu}[^.!?;:"“”()]{0,100}\.?[ \u00a0]*$/u
+const AUTHOR_LINE_REST = /^[ \u00a0]*[,–/-][ \u00a0]*\p{Lu}[^.!?;:"“”()]{0,100}\.?[ \u00a0]*$/u
 const CROSSING_BEFORE = /(?<![\p{L}\p{M}])(?:ngã tư|ngã ba|ngã sáu|nút giao|điểm giao|giao lộ)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0]+){1,4}[-–][ \u00a0]*$/iu
 /** An age or a year of birth right after a name: `, 45 tuổi`, `(sinh năm 1980)`, `, SN 1976`, `, 1934, ngụ …`. */
 const AGE_AFTER = /^[ \u00a0]*[,(][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN|(?:19|20)\d\d[ \u00a0]*,[ \u00a0]*(?:ngụ|trú|thường[ \u00a0]+trú|quê))/u

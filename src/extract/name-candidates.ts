@@ -54,10 +54,11 @@ interface Token {
 }
 
 /**
- * Capitalised words joined by single spaces; initials (`B.`, or glued to a surname: `Jack B.Weinstein`)
+ * Capitalised words joined by single spaces; initials (`B.`, or glued to a surname: `Jack B.Weinstein`,
+ * `V.M.Misien`)
  * and romanised hyphenated syllables (`Jae-in`) for foreign names.
  */
-const RUN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|\.\p{Lu}\p{Ll}+|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?)(?:[ \u00a0]\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|\.\p{Lu}\p{Ll}+|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?))*/gu
+const RUN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|(?:\.\p{Lu})*\.\p{Lu}\p{Ll}+|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?)(?:[ \u00a0]\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|(?:\.\p{Lu})*\.\p{Lu}\p{Ll}+|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?))*/gu
 /** A word with the next sentence glued on, no space: `LongNăm`, `VânPhòng`, `BìnhChủ`, `MinhỦy`. */
 const GLUED = /^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{L}\p{M}]*)$/u
 const MAX_NAME_WORDS = 4
@@ -310,9 +311,9 @@ function isMiddle(tokens: Token[], at: number, caps: boolean): boolean {
   return next !== undefined && isNamePart(next, caps) && !NON_NAME_WORDS.has(titleCase(next))
 }
 
-/** `Kokkoris` of `C.Kokkoris`. */
+/** `Kokkoris` of `C.Kokkoris`, `Misien` of `V.M.Misien`. */
 function withoutInitial(word: string): string {
-  return word.replace(/^\p{Lu}\.(?=\p{Lu})/u, '')
+  return word.replace(/^(?:\p{Lu}\.)+(?=\p{Lu})/u, '')
 }
 
 /** A foreign word: capitalised, lower case after the first letter, and not a Vietnamese syllable. */
@@ -339,7 +340,7 @@ function readForeignName(tokens: Token[], from: number, afterHonorific: boolean)
   let end = from
   while (end < tokens.length && end - from < MAX_NAME_WORDS) {
     const word = tokens[end]!.text
-    if (!/^(?:\p{Lu}\.)?\p{Lu}(?:\p{Ll}+(?:-[a-z]+)?|\.)$/u.test(word) || NON_NAME_WORDS.has(word)) break
+    if (!/^(?:\p{Lu}\.)*\p{Lu}(?:\p{Ll}+(?:-[a-z]+)?|\.)$/u.test(word) || NON_NAME_WORDS.has(word)) break
     if (end > from && phraseLength(tokens, end, PLACES) > 0) break
     // A Vietnamese name after a brand (`Sawaco Tô Trung Dũng`) is read on its own, unless given names
     // lead it (`Tony Lê Đình Tuấn`), or one word right after an honorific does (`ông Teddy Trương Thưởng`).
