@@ -176,6 +176,9 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       // an age, or a title the number ends, says the number was no house's.
       (isHouseNumberBefore(before) && !aged && titlesBeforeName.length === 0) ||
       isFirmBefore(before) ||
+      // `Ông Mai Trần Thanh Hoàng, Giám đốc Công ty TNHH TM và DV Hoàng Phước Minh`: the title is
+      // the earlier name's, so the name after the firm's kind is the firm's.
+      (!personCue && titlesBeforeName.length > 0 && FIRM_END.test(before) && isApposition(before, titlesBeforeName[0]!, true)) ||
       // An anonymised name: `ông Nguyễn Xuân Đ., chủ xưởng …`, `Nguyễn Thị Thu H. (ngụ …)`:
       // a single capital and a period after the last word hide the given name.
       /^[ \u00a0]\p{Lu}\.(?![\p{L}\p{M}\d]|[ \u00a0]*\p{Lu}[\p{Ll}\p{M}])/u.test(after) ||
@@ -217,10 +220,14 @@ function rankBefore(before: string, titles: string[]): string | undefined {
   return RANKS.find((rank) => rank.toLowerCase() === found[0].toLowerCase())
 }
 
-/** The title is an apposition of the words before it (`ông Phúc Tiến, Giám đốc Trung tâm … Việt Nam Hợp Điểm`). */
-function isApposition(before: string, firstTitle: string): boolean {
+/**
+ * The title is an apposition of the words before it (`ông Phúc Tiến, Giám đốc Trung tâm … Việt
+ * Nam Hợp Điểm`); `ofName`: of a name, which ends right before the comma (`before` starts
+ * where the previous name ended).
+ */
+function isApposition(before: string, firstTitle: string, ofName = false): boolean {
   const at = before.lastIndexOf(firstTitle)
-  return at > 0 && /,[ \u00a0]*$/u.test(before.slice(0, at))
+  return at > 0 && (ofName ? /(?:^|\p{Lu}[\p{Ll}\p{M}]*)[ \u00a0]*,[ \u00a0]*$/u : /,[ \u00a0]*$/u).test(before.slice(0, at))
 }
 
 /**

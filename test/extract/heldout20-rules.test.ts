@@ -36,3 +36,10 @@ test('capitalised training subjects and Lumbini are no people (vntc 002951, 0034
   assert.deepEqual(names('Cây bồ đề con được nhân giống từ cây bồ đề ở vườn Lâm Tì Ni - Ấn Độ.'), [])
   assert.deepEqual(names('Vừa qua Bộ trưởng Bộ Giáo dục và Đào Tạo – ông Phùng Xuân Nhạ cho biết sẽ chấn chỉnh.'), ['Phùng Xuân Nhạ'])
 })
+
+test('a name after a firm in the title of an earlier name is the firm\'s; plays are named after people (baomoi 000455, vntc 001250)', () => {
+  assert.deepEqual(names('Ông Mai Trần Thanh Hoàng, Giám đốc Công ty TNHH TM và DV Hoàng Phước Minh (TP.HCM), cũng bày tỏ sự hoang mang.'), ['Mai Trần Thanh Hoàng'])
+  // Trap: a title opening the sentence still leads to its holder.
+  assert.deepEqual(names('Theo đó, Phó Cục trưởng Cục Văn hóa cơ sở Ninh Thị Thu Hương đã ký văn bản hỏa tốc.'), ['Ninh Thị Thu Hương'])
+  assert.deepEqual(names('Du khách xem biểu diễn các trích đoạn tuồng Nguyễn Hiển Dĩnh bên sông Vĩnh Điện.'), [])
+})
