@@ -74,7 +74,7 @@ const NUMBER_WORD = 'mười[ \\u00a0]+(?:một|hai|ba|bốn|lăm)|một|hai|ba|
 const CENTRAL = '(?:[Tt]rung[ \\u00a0]+ương(?:[ \\u00a0]+Đảng)?[ \\u00a0]+|(?:TƯ|TW|T\\.Ư|T\\.W)(?:[ \\u00a0]+Đảng)?[ \\u00a0]*)'
 /** A plenum number: digits, or a number word after `lần thứ` / `Hội nghị Trung ương` (not `… năm 2017`). */
 const PLENUM_NUMBER = `(?:(?<number>\\d{1,2})(?![\\d/\\-]|[ \\u00a0]?[/\\-–][ \\u00a0]?\\p{Lu})|(?<=(?:lần[ \\u00a0]+thứ|[Hh]ội[ \\u00a0]+nghị[ \\u00a0]+${CENTRAL})[ \\u00a0]*)(?<word>${NUMBER_WORD})(?![\\p{L}\\p{M}])(?![ \\u00a0]+(?:19|20)\\d\\d))`
-const PLENUM_TERM = `(?:[ \\u00a0]*\\(?[ \\u00a0]*[Kk]h(?:óa|oá)[ \\u00a0]+(?<term>${ROMAN})\\)?)?`
+const PLENUM_TERM = `(?:[ \\u00a0]*\\(?[ \\u00a0]*[Kk]h(?:óa|oá)[ \\u00a0]+\\(?(?<term>${ROMAN})\\)?)?`
 
 /**
  * Right after a plenum resolution, another of the same sentence: `Nghị quyết Trung ương 4 và

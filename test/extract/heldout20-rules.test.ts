@@ -43,3 +43,7 @@ test('a name after a firm in the title of an earlier name is the firm\'s; plays 
   assert.deepEqual(names('Theo đó, Phó Cục trưởng Cục Văn hóa cơ sở Ninh Thị Thu Hương đã ký văn bản hỏa tốc.'), ['Ninh Thị Thu Hương'])
   assert.deepEqual(names('Du khách xem biểu diễn các trích đoạn tuồng Nguyễn Hiển Dĩnh bên sông Vĩnh Điện.'), [])
 })
+
+test('a plenum\'s term in its own brackets (baomoi 000623 "Nghị quyết Trung ương 5 khóa (XII)")', () => {
+  assert.deepEqual(keys('Đó là Nghị quyết Trung ương 5 khóa (XII), Nghị quyết 35/NQ-CP của Chính phủ.'), ['Nghị quyết Trung ương 5 khóa XII', '35/NQ-CP'])
+})
