@@ -257,11 +257,13 @@ function isByline(c: NameCandidate, text: string, block: number, blockCount: num
   // The author with a co-author, an affiliation or an outlet, and nothing more, on a line of its
   // own or ending the article: `Vũ Vân Anh - Nguyễn Quang`, `… quốc gia”. Bùi Xuân Việt, Học
   // viện Chính trị Quốc gia Hồ Chí Minh`, `Hà Tùng Long/Dân Trí`.
-  const opens = text.slice(0, c.start).trim()
+  const head = text.slice(0, c.start)
+  const opens = head.trim()
   const rest = text.slice(c.end)
   if ((opens === '' || (block === blockCount - 1 && /[.!?…"”]$/u.test(opens))) && AUTHOR_LINE_REST.test(rest) && lowerCaseWords(rest) <= 3 && !titled) return true
-  if (cue) return !titled && isDegreeOnlyBefore(text.slice(0, c.start)) && rest.replace(/[\s.,;)\-–]+/gu, '') === ''
-  return rest.replace(/[\s.,;)\-–]+/gu, '') === '' && (opens === '' || /[.!?…"”)]$|[-–]$/u.test(opens) || c.allCaps)
+  const nothingAfter = rest.replace(/[\s.,;)\-–]+/gu, '') === ''
+  if (cue) return !titled && isDegreeOnlyBefore(head) && nothingAfter
+  return nothingAfter && (opens === '' || /[.!?…"”)]$|[-–]$/u.test(opens) || c.allCaps)
 }
 
 /** Right after a reader's question, the bracket of its signature: `… nhận lại tiền? (Ông Nguyễn Chí Tín, 617/33 …`. */

@@ -30,7 +30,7 @@ export function groupPeople(articles: readonly ArticleEntry[], config: Partial<P
     for (const alias of [name, ...(rule.aliases ?? [])]) canonical.set(nameKey(alias), name)
   }
 
-  const misspelled = correctMisspelledNames(articles.flatMap((entry) => entry.article.people.map(({ name, titles, rank }) => ({ name, titles, ...(rank && { rank }), article: entry }))))
+  const misspelled = correctMisspelledNames(articles.flatMap((entry) => entry.article.people.map((mention) => ({ ...mention, article: entry }))))
 
   // Mentions by name first: whether a name is two people needs all of its mentions.
   const byName = new Map<string, { name: string; mentions: Array<{ entry: ArticleEntry; titles: string[] }> }>()

@@ -26,6 +26,9 @@ export interface NameUse {
 
 interface Spelling {
   name: string
+  /** The name without marks: the spellings of one name share it. */
+  letters: string
+  impossible: boolean
   articles: Set<object>
   /** Its titles and ranks, by `nameKey`. */
   roles: Set<string>
@@ -44,29 +47,29 @@ export function correctMisspelledNames(uses: Iterable<NameUse>): Map<string, str
   const spellings = new Map<string, Spelling>()
   for (const { name, titles, rank, article } of uses) {
     const key = nameKey(name)
-    const spelling = spellings.get(key) ?? { name, articles: new Set(), roles: new Set() }
+    const spelling = spellings.get(key) ?? {
+      name,
+      letters: foldDiacritics(name).replace(/\s+/gu, ' ').trim(),
+      impossible: name.split(/\s+/u).some(impossible),
+      articles: new Set(),
+      roles: new Set(),
+    }
     spelling.articles.add(article)
     for (const role of rank ? [...titles, rank] : titles) spelling.roles.add(nameKey(role))
     spellings.set(key, spelling)
   }
   const byLetters = new Map<string, string[]>()
-  for (const [key, spelling] of spellings) {
-    const letters = lettersOf(spelling)
-    byLetters.set(letters, [...(byLetters.get(letters) ?? []), key])
-  }
+  for (const [key, { letters }] of spellings) byLetters.set(letters, [...(byLetters.get(letters) ?? []), key])
   const corrected = new Map<string, string>()
   for (const [key, spelling] of spellings) {
-    const others = byLetters.get(lettersOf(spelling))!.filter((other) => other !== key)
-    const meant = impossibly(spelling)
-      ? others.filter((other) => !impossibly(spellings.get(other)!))
+    const others = byLetters.get(spelling.letters)!.filter((other) => other !== key)
+    const meant = spelling.impossible
+      ? others.filter((other) => !spellings.get(other)!.impossible)
       : others.filter((other) => isSlipFor(spelling, key, spellings.get(other)!, other))
     if (meant.length === 1) corrected.set(key, spellings.get(meant[0]!)!.name)
   }
   return corrected
 }
-
-const lettersOf = (spelling: Spelling) => foldDiacritics(spelling.name).replace(/\s+/gu, ' ').trim()
-const impossibly = (spelling: Spelling) => spelling.name.split(/\s+/u).some(impossible)
 
 function isSlipFor(slip: Spelling, key: string, meant: Spelling, meantKey: string): boolean {
   if (slip.articles.size > 1 || meant.articles.size < SLIP_OF) return false

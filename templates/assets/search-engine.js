@@ -426,7 +426,7 @@ function best(ids, scores, k) {
   return top
 }
 
-/** What result `d` shows: [title, url, date, outlet, snippet source, people, documents]. @param {number} d */
+/** What result `d` shows: [title, url, date, outlet, snippet source, people, documents, [people left out, documents left out]]. @param {number} d */
 export async function article(d) {
   const m = await manifest()
   return load(`d/${Math.floor(d / m.docsPerDir)}/${d}.json`)
