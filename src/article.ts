@@ -20,6 +20,12 @@ export interface PersonMention {
   titles: string[]
   /** A military or police rank written before the name (`Đại tướng`); GUIDELINES.md counts ranks as no titles. */
   rank?: string
+  /**
+   * Taken for a person on the name's form alone: nothing in the article marks it as one (no
+   * title, honorific, age, occupation or list with such a name). The link stage drops it
+   * where the rest of the site writes the name only as a street's, school's or place's.
+   */
+  uncued?: true
 }
 
 /** A policy or legal document cited in one article. */
@@ -70,6 +76,8 @@ declare module 'vfile' {
     /** Bylines and photo credits moved out of the body. */
     credits: string[]
     people: PersonMention[]
+    /** Names the article writes as a street's, school's, place's or organisation's (`đường Ngô Gia Tự`). */
+    placeNames: string[]
     documents: DocumentMention[]
   }
 }

@@ -34,6 +34,8 @@ export interface ProcessedArticle {
   slug?: string
   credits: string[]
   people: PersonMention[]
+  /** Names the article writes as a street's, school's, place's or organisation's (see find-people). */
+  placeNames: string[]
   documents: DocumentMention[]
   /** The cleaned body: sanitised hast blocks. */
   body: Root
@@ -103,6 +105,7 @@ export async function transformArticle(transformer: Transformer, tree: Root, fil
     ...(data.frontMatter?.slug && { slug: data.frontMatter.slug }),
     credits: data.credits ?? [],
     people: data.people ?? [],
+    placeNames: data.placeNames ?? [],
     documents: data.documents ?? [],
     body,
   }

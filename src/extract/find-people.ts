@@ -58,6 +58,8 @@ interface Judged extends NameCandidate {
   signature: boolean
   /** An honorific, rank or bare title right before it. */
   personCue: boolean
+  /** Anything in the article that marks it a person: a cue, a title, an age, an occupation, or a list with such a name. */
+  cued: boolean
   /** Right after an organisation, place or street word (`đường Phạm Đình Hổ`). */
   organisation: boolean
   /** Right after a company word (`Công ty Hoàng Gia Phát`). */
@@ -80,9 +82,12 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     rejectListedAfterOrganisation(judged, blocks)
     acceptListMembers(judged, blocks)
     const accepted = judged.filter((c) => c.accepted)
+    spreadCuesThroughLists(accepted, blocks)
     dropGluedFourthWord(accepted)
     joinCutNames(accepted, blocks)
     const people = mergePeople(accepted)
+    markUncued(people, blocks)
+    file.data.placeNames = [...new Map(judged.filter((c) => c.organisation).map((c) => [nameKey(c.name), c.name])).values()]
     if (shortOnly) addShortOnly(people, blocks, judged.filter((c) => c.signature).map((c) => nameKey(c.name).split(' ')))
     if (shortOnly) addListedArtists(people, blocks)
     addEpithets(people, blocks)
@@ -130,6 +135,7 @@ function joinKnownAs(people: PersonMention[], blocks: TextBlock[]): PersonMentio
       // Two full names (`Trần Xuân Bách (tên khai sinh Vũ Thiện Tuấn)`): the one the article uses stays.
       if (!person || !alias || (SURNAMES.has(alias.name.split(/[ \u00a0]/)[0] ?? '') && wordCount(alias.name) >= wordCount(person.name))) continue
       for (const title of alias.titles) if (!person.titles.includes(title)) person.titles.push(title)
+      if (!alias.uncued) delete person.uncued
       dropped.add(alias)
     }
   }
@@ -199,7 +205,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       ? !rejected && titlesBeforeName.length > 0 && !bareTitle && !isApposition(before, titlesBeforeName[0]!) && /^(?:[ \u00a0]*(?:[;,.:)]|$)|[ \u00a0]+\p{Ll})/u.test(after)
       : !rejected && decide(candidate, cue, startsClause) && !endsCompanyName(candidate, personCue, titlesBeforeName, before)
     const rank = rankBefore(before, titlesBeforeName)
-    judged.push({ ...candidate, block: index, titles, accepted, rejected, signature, personCue, organisation, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before), ...(rank && { rank }) })
+    judged.push({ ...candidate, block: index, titles, accepted, rejected, signature, personCue, cued: cue, organisation, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before), ...(rank && { rank }) })
   }
   return judged
 }
@@ -330,6 +336,7 @@ function rejectListedAfterOrganisation(judged: Judged[], blocks: TextBlock[]): v
       if (c.block !== previous.block || c.personCue || c.titles.length > 0 || !listGap(blocks[c.block]!.text, previous, c)) break
       c.accepted = false
       c.rejected = true
+      c.organisation = true
     }
   }
 }
@@ -348,6 +355,31 @@ function acceptListMembers(judged: Judged[], blocks: TextBlock[]): void {
         changed = true
       }
     }
+  }
+}
+
+/** A name listed next to one the article marks as a person is marked too: `cụ Huỳnh Thúc Kháng, Trần Huy Liệu`. */
+function spreadCuesThroughLists(accepted: Judged[], blocks: TextBlock[]): void {
+  let changed = true
+  while (changed) {
+    changed = false
+    for (let i = 0; i < accepted.length; i++) {
+      const c = accepted[i]!
+      if (c.cued) continue
+      const neighbours = [accepted[i - 1], accepted[i + 1]].filter((n): n is Judged => n?.block === c.block && n.cued)
+      if (neighbours.some((n) => listGap(blocks[c.block]!.text, n, c))) {
+        c.cued = true
+        changed = true
+      }
+    }
+  }
+}
+
+/** A later `ông Bình`, `bà Trang` marks the full name it shortens as a person's. */
+function markUncued(people: PersonMention[], blocks: TextBlock[]): void {
+  const shortened = blocks.flatMap(({ text }) => [...text.matchAll(SHORT_REFERENCE)].map((m) => nameKey(m[1] ?? '').split(' ')))
+  for (const person of people) {
+    if (person.uncued && shortened.some((words) => endsWith(nameKey(person.name).split(' '), words))) delete person.uncued
   }
 }
 
@@ -402,9 +434,10 @@ function mergePeople(accepted: Judged[]): PersonMention[] {
     if (owner) {
       for (const title of c.titles) if (!owner.titles.includes(title)) owner.titles.push(title)
       if (c.rank) owner.rank ??= c.rank
+      if (c.cued) delete owner.uncued
       continue
     }
-    const person: PersonMention = { name: c.name, titles: [...new Set(c.titles)], ...(c.rank && { rank: c.rank }) }
+    const person: PersonMention = { name: c.name, titles: [...new Set(c.titles)], ...(c.rank && { rank: c.rank }), ...(!c.cued && { uncued: true }) }
     byKey.set(key, person)
     entries.push({ key, person, words })
   }

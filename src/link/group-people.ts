@@ -3,20 +3,23 @@ import { mostFrequent } from './most-frequent.ts'
 import type { ArticleEntry, PersonEntry } from './build-site-index.ts'
 import { nameKey } from './fold.ts'
 import { correctMisspelledNames } from './misspelled-names.ts'
+import { placeNamedPeople } from './place-named-people.ts'
 import tiers from './title-tiers.json' with { type: 'json' }
 
 type Tier = 'leadership' | 'private'
 
 /**
  * One page per person. Names are compared by `nameKey` (case, Unicode form and tone
- * placement do not matter), so title chains and spellings merge. Three things keep
- * a name from being one page:
+ * placement do not matter), so title chains and spellings merge. These keep a name
+ * from being one page:
  * - a name without a surname ("ông Minh" alone) says nothing across articles, so it
  *   stays on its article's page and gets none of its own;
  * - namesakes whose titles clearly conflict — public leadership in some articles, a
  *   company, school or village in others, never both in one mention, and not a
  *   career where every private title comes before the first office — become two
  *   people, the rarer one labelled with its title;
+ * - a name taken for a person on its form alone, which the rest of the site writes as a
+ *   street's or school's, is that street or school (see place-named-people.ts);
  * - a slip of the pen is the spelling meant (see misspelled-names.ts): `Nông Đưc Manh`,
  *   which Vietnamese cannot spell, is `Nông Đức Mạnh`; `Đại tướng Võ Nguyễn Giáp`, once,
  *   is the `Đại tướng Võ Nguyên Giáp` of many articles;
@@ -30,12 +33,14 @@ export function groupPeople(articles: readonly ArticleEntry[], config: Partial<P
     for (const alias of [name, ...(rule.aliases ?? [])]) canonical.set(nameKey(alias), name)
   }
 
-  const misspelled = correctMisspelledNames(articles.flatMap((entry) => entry.article.people.map((mention) => ({ ...mention, article: entry }))))
+  const isPlace = placeNamedPeople(articles.map((entry) => entry.article))
+  const mentionsOf = (entry: ArticleEntry) => entry.article.people.filter((mention) => canonical.has(nameKey(mention.name)) || !isPlace(entry.article, mention))
+  const misspelled = correctMisspelledNames(articles.flatMap((entry) => mentionsOf(entry).map((mention) => ({ ...mention, article: entry }))))
 
   // Mentions by name first: whether a name is two people needs all of its mentions.
   const byName = new Map<string, { name: string; mentions: Array<{ entry: ArticleEntry; titles: string[] }> }>()
   for (const entry of articles) {
-    for (const mention of entry.article.people) {
+    for (const mention of mentionsOf(entry)) {
       if (!mention.name.includes(' ')) {
         entry.unlisted.push(mention)
         continue

@@ -7,7 +7,7 @@ import type { ProcessedArticle } from '../../src/pipeline.ts'
 
 const body = { type: 'root', children: [] } as const
 function article(source: string, fields: Partial<ProcessedArticle>): ProcessedArticle {
-  return { source, format: 'txt', title: source, credits: [], people: [], documents: [], body: { ...body, children: [] }, ...fields }
+  return { source, format: 'txt', title: source, credits: [], people: [], placeNames: [], documents: [], body: { ...body, children: [] }, ...fields }
 }
 function doc(key: string, fields: Partial<DocumentMention> = {}): DocumentMention {
   return { key, type: 'Nghị quyết', number: key.split(/\D/)[0] ?? '', mentions: [`Nghị quyết ${key}`], sentence: `Nghị quyết ${key}.`, ...fields }

@@ -7,7 +7,7 @@ import type { ProcessedArticle } from '../../src/pipeline.ts'
 
 // Sentences are from ../shared/corpus (baomoi-2017-policy, vntc-chinh-tri-xa-hoi); the file each is from is named beside it.
 function article(source: string, documents: DocumentMention[], fields: Partial<ProcessedArticle> = {}): ProcessedArticle {
-  return { source, format: 'txt', title: source, credits: [], people: [], documents, body: { type: 'root', children: [] }, ...fields }
+  return { source, format: 'txt', title: source, credits: [], people: [], placeNames: [], documents, body: { type: 'root', children: [] }, ...fields }
 }
 function cite(key: string, type: string, number: string, sentence: string, fields: Partial<DocumentMention> = {}): DocumentMention {
   const surface = /^\d/.test(key) ? `${type} ${key}` : key
