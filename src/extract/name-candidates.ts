@@ -70,6 +70,9 @@ const MAX_NAME_WORDS = 4
 const ADMIN_UNIT_BEFORE =
   /(?<![\p{L}\p{M}])(phường|xã|thị[ \u00a0]+trấn|thị[ \u00a0]+xã|quận|huyện|tỉnh|thành[ \u00a0]+phố|Phường|Xã|Thị[ \u00a0]+trấn|Thị[ \u00a0]+xã|Quận|Huyện|Tỉnh|Thành[ \u00a0]+phố|TP\.?|Tp\.?)(?:[ \u00a0]+|(?<=\.))((?:\p{Lu}[\p{L}\p{M}]*[ \u00a0])*\p{Lu}[\p{L}\p{M}]*[ \u00a0]*[-–][ \u00a0]*)?$/u
 const SINGLE_HONORIFICS: ReadonlySet<string> = new Set(HONORIFICS.filter((h) => !h.includes(' ')))
+const LOWER_HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...SINGLE_HONORIFICS].join('|')})[ \\u00a0]+$`, 'u')
+/** Nothing before a run but the end of a sentence, a colon or an opening quote. */
+const CLAUSE_OPENS = /(?:^|[.!?:;"“(][ \u00a0]*|\n)$/u
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(SINGLE_HONORIFICS)})[ \\u00a0]+$`, 'u')
 /** Units of which the lexicon knows every place (`tỉnh`, `thành phố`): a run it does not know there is read as a name (`Chủ tịch UBND TP Nguyễn Văn Đua`). */
 const LISTED_UNITS = /^(?:tỉnh|thành[ \u00a0]+phố|Tỉnh|Thành[ \u00a0]+phố|TP\.?|Tp\.?)$/u
@@ -94,7 +97,9 @@ export function nameCandidates(text: string): NameCandidate[] {
     if (last && text[last.start + last.text.length] === ',' && tokens.length >= 3) last.beforeComma = true
     const place = adminPlaceLength(tokens, text.slice(Math.max(0, run.index - 60), run.index))
     const honorific = place === 0 && HONORIFIC_BEFORE.test(text.slice(Math.max(0, run.index - 12), run.index))
-    readRun(place > 0 ? tokens.slice(place) : tokens, text, found, honorific)
+    const name = place === 0 && cuedFullName(tokens, text.slice(Math.max(0, run.index - 30), run.index))
+    if (name) found.push(candidate(tokens, name.from, name.from + 3, text, 'vietnamese', {}))
+    else readRun(place > 0 ? tokens.slice(place) : tokens, text, found, honorific)
   }
   return found
 }
@@ -130,6 +135,22 @@ function adminPlaceLength(tokens: Token[], before: string): number {
     if (readVietnameseName(tokens, words) - words >= minName) return words
   }
   return listed ? 0 : tokens.length
+}
+
+/**
+ * After an honorific, a run of exactly three Vietnamese syllables is a full name though the
+ * lexicon does not know its surname (`ông Thượng Thanh Hải`, `Em Lăng Vinh Tôn nói`) or it
+ * begins with a place's words (`Ông Vũ Quang Tâm`, the district Vũ Quang). The honorific is
+ * in lower case before the run, or opens it at the start of a clause (`Bà Rịa Vũng Tàu` inside
+ * a sentence is the province). Returns where the name starts.
+ */
+function cuedFullName(tokens: Token[], before: string): { from: number } | undefined {
+  const opens = tokens.length === 4 && SINGLE_HONORIFICS.has(tokens[0]!.text.toLowerCase()) && CLAUSE_OPENS.test(before)
+  const from = opens ? 1 : 0
+  if (tokens.length - from !== 3 || (!opens && !LOWER_HONORIFIC_BEFORE.test(before))) return undefined
+  const words = tokens.slice(from).map((t) => t.text)
+  const nameLike = words.every((w) => isNamePart(w, false) && !NON_NAME_WORDS.has(w)) && !MIDDLE_ONLY.has(words[2]!)
+  return nameLike && phraseLength(tokens, from, PLACES) < 3 && phraseLength(tokens, from, NAMES_USED_FOR_PLACES) < 3 ? { from } : undefined
 }
 
 /**

@@ -1,0 +1,25 @@
+/**
+ * Full names after an honorific that the lexicons would otherwise lose: a surname they do not
+ * know, or a name that begins with a place's words. Real sentences of ../shared/corpus/ (file
+ * cited in the test name), found among the read held-out sets' misses and checked by running
+ * the extractor over the whole corpus before and after.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { names } from './run-extract.ts'
+
+test('a name that begins like a district is a name after an honorific (baomoi 000028, 000263: Vũ Quang is a district of Hà Tĩnh)', () => {
+  assert.deepEqual(names('Ông Vũ Quang Tâm, Phó tổng giám đốc Honda Việt Nam cho biết hãng sẽ lắp ráp 1-2 mẫu xe.'), ['Vũ Quang Tâm'])
+  assert.deepEqual(names('Hai Phó Chủ tịch còn lại là ông Vũ Quang Hùng, Giám đốc Sở Xây dựng TP giữ chức vụ.'), ['Vũ Quang Hùng'])
+})
+
+test('three syllables after an honorific are a full name though the surname is rare (vntc 001165, 003393, 002184)', () => {
+  assert.deepEqual(names('Còn Bến xe Miền Tây, theo ông Thượng Thanh Hải, Trưởng phòng điều hành, việc tăng xe là cần thiết.'), ['Thượng Thanh Hải'])
+  assert.deepEqual(names('Em Lăng Vinh Tôn nói: “Em đăng ký học chương trình này từ năm ngoái”.'), ['Lăng Vinh Tôn'])
+  assert.deepEqual(names('Khi được hỏi, ông Thiên Sanh Tuấn - cán bộ UBND xã, bảo: “Vì thấy dân cần”.'), ['Thiên Sanh Tuấn'])
+})
+
+test('a capitalised honorific inside a sentence is part of a place, and a title before three words is not enough (baomoi 000816, 000734)', () => {
+  assert.deepEqual(names('Đoàn đại biểu Quốc hội các tỉnh Hưng Yên, Ninh Thuận, Bến Tre và Bà Rịa Vũng Tàu thảo luận ở tổ chiều 7/6.'), [])
+  assert.deepEqual(names('Phóng viên Báo Thanh Niên đã liên hệ Đội CSGT Bến Thành.'), [])
+})
