@@ -504,15 +504,26 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
     const words = short.split(/[ \u00a0]/)
     if (words.length === 2 && SURNAMES.has(words[0]!)) continue // a full two-word name: judged above
     if (words.length > 2 && !royal) continue
-    if (words.some((w) => !isVietnameseSyllable(w) || NON_NAME_WORDS.has(w))) continue
+    // A foreign surname alone after an honorific (`đồng chí Zasepilin`, `bà Pelouze`) says who it is: no
+    // ordinary word looks like it. Not a piece of a hyphenated name (`chị Bri-ghít`) nor an initial (`chị Th.`: three letters at least).
+    const foreign =
+      words.length === 1 &&
+      HONORIFICS.includes(match[0].slice(0, -short.length).trim().toLowerCase()) &&
+      short.length >= 3 &&
+      !isVietnameseSyllable(short) &&
+      !NON_NAME_WORDS.has(short) &&
+      !text.slice(end).startsWith('-')
+    if (!foreign && words.some((w) => !isVietnameseSyllable(w) || NON_NAME_WORDS.has(w))) continue
     // A capitalised common noun or rank, not a given name: `đồng chí Đảng viên mới`, `bà Tài nhân họ Lê`.
     const next = apposition ? undefined : /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]*)/u.exec(text.slice(end))?.[1]
     if (next && COMMON_COMPOUNDS.has(`${words.at(-1)} ${next}`)) continue
     if (PLACES.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
     const key = nameKey(short)
     const keyWords = key.split(' ')
-    if (known.some((full) => endsWith(full, keyWords) || (keyWords.length === 1 && full.includes(key)))) continue
-    if (known.some((full) => full.join(' ') === key) || added.has(key) || !(describedHere || described.has(key))) continue
+    // `ông Marine` of `Michael W.Marine`: the surname after its initials.
+    const surnameOf = (full: string[]) => full.at(-1)?.replace(/^(?:\p{L}\.)+/u, '')
+    if (known.some((full) => endsWith(full, keyWords) || (keyWords.length === 1 && (full.includes(key) || surnameOf(full) === key)))) continue
+    if (known.some((full) => full.join(' ') === key) || added.has(key) || !(foreign || describedHere || described.has(key))) continue
     added.add(key)
     known.push(keyWords)
     found.push({ at, person: { name: short, titles: apposition ? titlesAfter(`, ${text.slice(end)}`) : [] } })
@@ -565,7 +576,7 @@ function isDescribed(match: RegExpMatchArray, text: string): boolean {
 }
 /** After the name: an aside, or (after a comma or not) words that say who the person is. */
 const DESCRIPTION = new RegExp(
-  `^[ \\u00a0]*(?:\\(|[-–][ \\u00a0]*\\p{Ll}|,[ \\u00a0]*\\d|(?:,[ \\u00a0]*)?(?:${caseFlexibleAlternation([...DESCRIPTORS, ...PERSON_CUES, ...TITLE_HEADS])})(?![\\p{L}\\p{M}])|\\d{1,3}[ \\u00a0]*tuổi)`,
+  `^[ \\u00a0]*(?:\\(|[-–][ \\u00a0]*\\p{Ll}|,[ \\u00a0]*\\d|(?:[,–-][ \\u00a0]*)?(?:${caseFlexibleAlternation([...DESCRIPTORS, ...PERSON_CUES, ...TITLE_HEADS])})(?![\\p{L}\\p{M}])|\\d{1,3}[ \\u00a0]*tuổi)`,
   'u',
 )
 

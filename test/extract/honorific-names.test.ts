@@ -1,6 +1,7 @@
 /**
- * Full names after an honorific that the lexicons would otherwise lose: a surname they do not
- * know, or a name that begins with a place's words. Real sentences of ../shared/corpus/ (file
+ * Names after an honorific that the lexicons would otherwise lose: a surname they do not know,
+ * a name that begins with a place's words, a foreign surname alone, a given name described
+ * after a dash. Real sentences of ../shared/corpus/ (file
  * cited in the test name), found among the read held-out sets' misses and checked by running
  * the extractor over the whole corpus before and after.
  */
@@ -22,4 +23,20 @@ test('three syllables after an honorific are a full name though the surname is r
 test('a capitalised honorific inside a sentence is part of a place, and a title before three words is not enough (baomoi 000816, 000734)', () => {
   assert.deepEqual(names('Đoàn đại biểu Quốc hội các tỉnh Hưng Yên, Ninh Thuận, Bến Tre và Bà Rịa Vũng Tàu thảo luận ở tổ chiều 7/6.'), [])
   assert.deepEqual(names('Phóng viên Báo Thanh Niên đã liên hệ Đội CSGT Bến Thành.'), [])
+})
+
+test('a foreign surname alone after an honorific is a person (vntc 003729, 001412, 003671)', () => {
+  assert.deepEqual(names('Người viết là Bí thư Đảng ủy Đoàn chuyên gia Liên Xô, đồng chí Zasepilin. Chị Xavitxkaia cũng đến.'), ['Zasepilin', 'Xavitxkaia'])
+  assert.deepEqual(names('Về sau có bà Pelouze, người đã trùng tu Chenonceaux.'), ['Pelouze'])
+})
+
+test('a foreign surname alone joins the full name, and places, peoples and pieces of names stay out (vntc 003238, 002077, 003538, 002724)', () => {
+  assert.deepEqual(names('Đại sứ Hoa Kỳ tại Việt Nam Michael W.Marine đã đến Hà Nội. Theo yêu cầu của ông Marine, chỉ có một chiếc xe.'), ['Michael W.Marine'])
+  assert.deepEqual(names('Quảng Châu vốn xưa kia có tên Canton, nổi tiếng thế giới về các món ăn.'), [])
+  assert.deepEqual(names('Cũng chỉ vì những đôi mắt đen lay láy của các đứa trẻ em Khmer thất học.'), [])
+  assert.deepEqual(names('Trên nguyệt san số ra tháng 3/2005, chị Bri-ghít I-li ở thành phố Sép-tem kể lại.'), [])
+})
+
+test('a given name described after a dash is a person (vntc 002308)', () => {
+  assert.deepEqual(names('Cực nhất là anh em công nhân trên đảo Ba Mom. Anh Tuân - Giám đốc xí nghiệp kể: ở chỗ chúng tôi chẳng có dân.'), ['Tuân'])
 })
