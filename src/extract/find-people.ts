@@ -36,6 +36,7 @@ import {
   isHouseNumberBefore,
   isListedAfterOrganisation,
   isOrganisationBefore,
+  LEADER_REFERENCE,
   PEN_NAME_REFERENCE,
   ROYAL_REFERENCE,
   SHORT_REFERENCE,
@@ -472,13 +473,14 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
   const known = [...people.map((p) => nameKey(p.name).split(' ')), ...unlisted]
   const added = new Set<string>()
   const references = blocks.flatMap(({ text }, block) =>
-    [SHORT_REFERENCE, PEN_NAME_REFERENCE, ROYAL_REFERENCE, APPOSITION_NAME, AGED_NAME].flatMap((pattern) =>
+    [SHORT_REFERENCE, PEN_NAME_REFERENCE, ROYAL_REFERENCE, LEADER_REFERENCE, APPOSITION_NAME, AGED_NAME].flatMap((pattern) =>
       [...text.matchAll(pattern)].map((match) => ({
         text,
         match,
         at: block * 1e6 + match.index,
         apposition: pattern === APPOSITION_NAME || pattern === AGED_NAME,
         royal: pattern === ROYAL_REFERENCE,
+        leader: pattern === LEADER_REFERENCE,
         described: pattern !== SHORT_REFERENCE || isDescribed(match, text),
       })),
     ),
@@ -490,7 +492,7 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
   // the people found are listed in the article's order all the same.
   references.sort((a, b) => wordCount(b.match[1] ?? '') - wordCount(a.match[1] ?? ''))
   const found: Array<{ at: number; person: PersonMention }> = []
-  for (const { text, match, at, apposition, royal, described: describedHere } of references) {
+  for (const { text, match, at, apposition, royal, leader, described: describedHere } of references) {
     // A ruler is named by the fullest form the article writes: `Vua Tuyên Vương` and `Tề Tuyên Vương`.
     const short = (royal && fullerRoyalName(match[1] ?? '', blocks)) || (match[1] ?? '')
     if (apposition && isHonorificFirst(short)) continue
@@ -500,7 +502,7 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
     if (SIGNATURE_BRACKET.test(text.slice(0, match.index))) continue
     // A capitalised `Ông`/`Bà` inside a sentence is part of a proper name (`ngã ba Ông Đồn`, `Bà Rịa`);
     // an abbreviation (`NSND`) is capitalised anywhere.
-    if (/^\p{Lu}\p{Ll}/u.test(match[0]) && !CLAUSE_START.test(text.slice(0, match.index).trimEnd())) continue
+    if (!leader && /^\p{Lu}\p{Ll}/u.test(match[0]) && !CLAUSE_START.test(text.slice(0, match.index).trimEnd())) continue
     const words = short.split(/[ \u00a0]/)
     if (words.length === 2 && SURNAMES.has(words[0]!)) continue // a full two-word name: judged above
     if (words.length > 2 && !royal) continue
@@ -508,12 +510,12 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
     // ordinary word looks like it. Not a piece of a hyphenated name (`chị Bri-ghít`) nor an initial (`chị Th.`: three letters at least).
     const foreign =
       words.length === 1 &&
-      HONORIFICS.includes(match[0].slice(0, -short.length).trim().toLowerCase()) &&
+      (leader || HONORIFICS.includes(match[0].slice(0, -short.length).trim().toLowerCase())) &&
       short.length >= 3 &&
       !isVietnameseSyllable(short) &&
       !NON_NAME_WORDS.has(short) &&
       !text.slice(end).startsWith('-')
-    if (!foreign && words.some((w) => !isVietnameseSyllable(w) || NON_NAME_WORDS.has(w))) continue
+    if (!foreign && (leader || words.some((w) => !isVietnameseSyllable(w) || NON_NAME_WORDS.has(w)))) continue
     // A capitalised common noun or rank, not a given name: `đồng chí Đảng viên mới`, `bà Tài nhân họ Lê`.
     const next = apposition ? undefined : /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]*)/u.exec(text.slice(end))?.[1]
     if (next && COMMON_COMPOUNDS.has(`${words.at(-1)} ${next}`)) continue

@@ -54,6 +54,10 @@ export const YEAR_BRANCHES: ReadonlySet<string> = new Set(places.yearNamesBranch
 /** Title heads with an optional `nguyên`/`Quyền` modifier, for one regex alternation. */
 export const TITLE_HEADS: readonly string[] = [...new Set(titles.heads)]
 export const TITLE_MODIFIERS: readonly string[] = titles.modifiers
+/** Titles after which a foreign surname alone names the holder (`Tổng thống Putin`). */
+export const LEADER_TITLES: readonly string[] = titles.leaders
+/** Countries and regions, which may stand between such a title and the name (`Tổng thống Hoa Kỳ Truman`). */
+export const COUNTRIES: readonly string[] = places.countriesAndRegions
 
 /** Words before a name that say a person follows (honorifics, ranks, professions). */
 export const PERSON_CUES: readonly string[] = [

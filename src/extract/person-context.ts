@@ -1,8 +1,10 @@
 import {
   COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS,
+  COUNTRIES,
   FIRM_HEADS,
   HONORIFICS,
   KINSHIP,
+  LEADER_TITLES,
   ORGANISATION_BEFORE,
   PERSON_CUES,
   PLACES,
@@ -179,6 +181,16 @@ export const PEN_NAME_REFERENCE = new RegExp(
  */
 export const ROYAL_REFERENCE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(ROYAL_CUES)})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
+  'gu',
+)
+
+/**
+ * A head of state or government, an envoy, a lawmaker or a judge named by a foreign surname
+ * alone: `Tổng thống Putin`, `cố Tổng thống Mỹ Lincoln`, `Tổng thống Hoa Kỳ Truman`. Group 1
+ * is the name; a country may come between.
+ */
+export const LEADER_REFERENCE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(LEADER_TITLES)})[ \\u00a0]+(?:(?:${[...COUNTRIES].sort((a, b) => b.length - a.length).join('|')})[ \\u00a0]+)?(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\p{M}-]|[ \\u00a0]+(?:\\p{Lu}|(?:de|da|di|del|du|la|le|van|von)[ \\u00a0])|\\.\\p{Lu})`,
   'gu',
 )
 

@@ -40,3 +40,15 @@ test('a foreign surname alone joins the full name, and places, peoples and piece
 test('a given name described after a dash is a person (vntc 002308)', () => {
   assert.deepEqual(names('Cực nhất là anh em công nhân trên đảo Ba Mom. Anh Tuân - Giám đốc xí nghiệp kể: ở chỗ chúng tôi chẳng có dân.'), ['Tuân'])
 })
+
+test('a foreign surname alone after a head of state’s, envoy’s or judge’s title is a person, a country between or not (baomoi 000335, vntc 004515, 000206)', () => {
+  assert.deepEqual(names('Hai bên tích cực chuẩn bị chuyến thăm của Tổng thống Putin tới Việt Nam.'), ['Putin'])
+  assert.deepEqual(names('Bức thư gửi Tổng thống Hoa Kỳ Truman cách đây đã 60 năm vẫn còn được lưu giữ.'), ['Truman'])
+  assert.deepEqual(names('Đến ngày 8/3, thẩm phán Weinstein triệu tập các luật sư hai bên.'), ['Weinstein'])
+})
+
+test('a firm, a country or a name that goes on after such a title is none (vntc 000127, baomoi 000138, vntc 003808)', () => {
+  assert.deepEqual(names('Ông Hồ Hùng Vân, Phó tổng giám đốc Saigontourist, đã trao phần thưởng.'), ['Hồ Hùng Vân'])
+  assert.deepEqual(names('Ngày thứ 2 đi làm (mùng 7 Tết) Đại sứ Bungari đã đến nộp tiền án phí.'), [])
+  assert.deepEqual(names('Bộ trưởng Phạm Khôi Nguyên và đại sứ Thụy Sĩ Benedict de Ceriat đã ký kết.'), ['Phạm Khôi Nguyên'])
+})
