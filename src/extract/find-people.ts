@@ -84,6 +84,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     acceptListMembers(judged, blocks)
     const accepted = judged.filter((c) => c.accepted)
     spreadCuesThroughLists(accepted, blocks)
+    dropFirmNameEnd(accepted, blocks)
     dropGluedFourthWord(accepted)
     joinCutNames(accepted, blocks)
     const people = mergePeople(accepted)
@@ -342,6 +343,9 @@ function rejectListedAfterOrganisation(judged: Judged[], blocks: TextBlock[]): v
   }
 }
 
+/** A company word and the capitalised words of its name (`Cty TNHH MTV Nam `). */
+const FIRM_NAME_END = new RegExp(`${COMPANY.source}(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}]*)+[ \\u00a0]+$`, 'u')
+
 /** Two-word names without a cue count when they stand in a list with accepted names. */
 function acceptListMembers(judged: Judged[], blocks: TextBlock[]): void {
   let changed = true
@@ -381,6 +385,23 @@ function markUncued(people: PersonMention[], blocks: TextBlock[]): void {
   const shortened = blocks.flatMap(({ text }) => [...text.matchAll(SHORT_REFERENCE)].map((m) => nameKey(m[1] ?? '').split(' ')))
   for (const person of people) {
     if (person.uncued && shortened.some((words) => endsWith(nameKey(person.name).split(' '), words))) delete person.uncued
+  }
+}
+
+/**
+ * A four-word name that goes on a firm's capitalised name took its last word: `Phó Tổng Giám đốc
+ * Cty TNHH MTV Nam Triệu Bùi Hữu Hùng` is Bùi Hữu Hùng of the shipyard Nam Triệu, when the
+ * three words after it begin with a surname.
+ */
+function dropFirmNameEnd(accepted: Judged[], blocks: TextBlock[]): void {
+  for (const c of accepted) {
+    if (c.kind !== 'vietnamese' || c.words !== 4) continue
+    const [, second = ''] = c.name.split(/[ \u00a0]/u)
+    if (!SURNAMES.has(second) || !FIRM_NAME_END.test(blocks[c.block]!.text.slice(0, c.start))) continue
+    const cut = c.name.indexOf(second, c.name.indexOf(' '))
+    c.name = c.name.slice(cut)
+    c.start += cut
+    c.words = 3
   }
 }
 

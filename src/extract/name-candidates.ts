@@ -71,6 +71,8 @@ const ADMIN_UNIT_BEFORE =
   /(?<![\p{L}\p{M}])(phường|xã|thị[ \u00a0]+trấn|thị[ \u00a0]+xã|quận|huyện|tỉnh|thành[ \u00a0]+phố|Phường|Xã|Thị[ \u00a0]+trấn|Thị[ \u00a0]+xã|Quận|Huyện|Tỉnh|Thành[ \u00a0]+phố|TP\.?|Tp\.?)(?:[ \u00a0]+|(?<=\.))((?:\p{Lu}[\p{L}\p{M}]*[ \u00a0])*\p{Lu}[\p{L}\p{M}]*[ \u00a0]*[-–][ \u00a0]*)?$/u
 const SINGLE_HONORIFICS: ReadonlySet<string> = new Set(HONORIFICS.filter((h) => !h.includes(' ')))
 const LOWER_HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...SINGLE_HONORIFICS].join('|')})[ \\u00a0]+$`, 'u')
+/** The words before `Đoàn` that make it a Youth Union. */
+const UNION_BEFORE = /(?<![\p{L}\p{M}])(?:Tỉnh|Thành|T\.?Ư|TW|[Tt]rung[ \u00a0]+ương|Ương)[ \u00a0]+$/u
 /** Nothing before a run but the end of a sentence, a colon or an opening quote. */
 const CLAUSE_OPENS = /(?:^|[.!?:;"“(][ \u00a0]*|\n)$/u
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(SINGLE_HONORIFICS)})[ \\u00a0]+$`, 'u')
@@ -191,8 +193,8 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
       continue
     }
     const word = tokens[i]!.text
-    // `Tỉnh Đoàn`, `Thành Đoàn`, `T.Ư Đoàn`: a Youth Union, not the surname Đoàn.
-    if (word === 'Đoàn' && /^(?:Tỉnh|Thành|Ư|TƯ|TW|Ương)$/u.test(tokens[i - 1]?.text ?? '')) {
+    // `Tỉnh Đoàn`, `Thành Đoàn`, `T.Ư Đoàn`, `Trung ương Đoàn`: a Youth Union, not the surname Đoàn.
+    if (word === 'Đoàn' && UNION_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start))) {
       i++
       continue
     }
