@@ -320,9 +320,11 @@ function rejectFirmNames(judged: Judged[]): void {
 
 /** What separates the members of a list: `, `, `; `, ` và `, ` - `. */
 const LIST_GAP = /^[ \u00a0]*(?:[,;]?[ \u00a0]*(?:và|hoặc)?|[-–](?=[ \u00a0]))[ \u00a0]*$/u
-const listGap = (text: string, from: Judged, to: Judged) => {
+/** The same after a short aside, in a list of people: `Đại biểu Nguyễn Ngọc Phương (Quảng Bình); Cao Thị Xuân`. */
+const ASIDE_THEN_LIST_GAP = /^[ \u00a0]*\([^()]{1,40}\)[ \u00a0]*[,;][ \u00a0]*$/u
+const listGap = (text: string, from: Judged, to: Judged, aside = false) => {
   const gap = from.end <= to.start ? text.slice(from.end, to.start) : text.slice(to.end, from.start)
-  return LIST_GAP.test(gap) && gap.trim() !== ''
+  return (LIST_GAP.test(gap) && gap.trim() !== '') || (aside && ASIDE_THEN_LIST_GAP.test(gap))
 }
 
 /**
@@ -355,7 +357,7 @@ function acceptListMembers(judged: Judged[], blocks: TextBlock[]): void {
       const c = judged[i]!
       if (c.accepted || c.rejected || c.placeLike || c.allCaps || c.afterPlace) continue
       const neighbours = [judged[i - 1], judged[i + 1]].filter((n): n is Judged => n?.block === c.block && n.accepted)
-      if (neighbours.some((n) => listGap(blocks[c.block]!.text, n, c))) {
+      if (neighbours.some((n) => listGap(blocks[c.block]!.text, n, c, true))) {
         c.accepted = true
         changed = true
       }
@@ -372,7 +374,7 @@ function spreadCuesThroughLists(accepted: Judged[], blocks: TextBlock[]): void {
       const c = accepted[i]!
       if (c.cued) continue
       const neighbours = [accepted[i - 1], accepted[i + 1]].filter((n): n is Judged => n?.block === c.block && n.cued)
-      if (neighbours.some((n) => listGap(blocks[c.block]!.text, n, c))) {
+      if (neighbours.some((n) => listGap(blocks[c.block]!.text, n, c, true))) {
         c.cued = true
         changed = true
       }

@@ -148,8 +148,9 @@ export function isDegreeOnlyBefore(before: string): boolean {
 export function isHouseNumberBefore(before: string): boolean {
   const found = /(?:^|[ \u00a0,(])(\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)*)(?:[ \u00a0]+[Bb]is)?[ \u00a0]*$/u.exec(before.slice(-TAIL))
   const number = found?.[1]
-  // `học sinh lớp 5/3 Nguyễn Thị Ngọc Hưởng`: a class, not an address.
-  if (!found || /(?<![\p{L}\p{M}])lớp[ \u00a0]*$/u.test(before.slice(-TAIL).slice(0, found.index + found[0].indexOf(number!)))) return false
+  // `học sinh lớp 5/3 Nguyễn Thị Ngọc Hưởng`: a class, not an address; `Tổ trưởng tổ 21 Lê Ngọc Thuận`,
+  // `trưởng khu phố 1 Nguyễn Văn Mùi`: the head of a residents' group or quarter (`tổ 54 Tô Vĩnh Diện` is a street).
+  if (!found || /(?<![\p{L}\p{M}])(?:lớp|[Tt]rưởng[ \u00a0]+(?:tổ|tổ dân phố|khu phố|khu vực|tiểu khu|thôn|ấp|khóm|xóm|đội))[ \u00a0]*$/u.test(before.slice(-TAIL).slice(0, found.index + found[0].indexOf(number!)))) return false
   return number !== undefined && !/^(?:19|20)\d\d$/.test(number)
 }
 

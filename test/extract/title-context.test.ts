@@ -1,0 +1,28 @@
+/**
+ * What stands between a title and its holder: a residents' group and its number, a
+ * lower-case institution, a deputy's province in a list. Real sentences of ../shared/corpus/
+ * (file cited in the test name), checked by running the extractor over the whole corpus before
+ * and after.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { names } from './run-extract.ts'
+
+test('the number of a residents’ group after its head’s title is no house number (vntc 001032, baomoi 000345); one after a bare group is (vntc 002732)', () => {
+  assert.deepEqual(names('Tổ trưởng tổ 21 Lê Ngọc Thuận cho biết ở đây đã được quy hoạch từ lâu.'), ['Lê Ngọc Thuận'])
+  assert.deepEqual(names('Trò chuyện với chúng tôi, trưởng khu phố 1 Nguyễn Văn Mùi ở phường Ninh Xá cho biết.'), ['Nguyễn Văn Mùi'])
+  assert.deepEqual(names('Bà Vũ Thị Ngăn, 73 tuổi, ở 40/18, tổ 54 Tô Vĩnh Diện, Thanh Xuân, Hà Nội.'), ['Vũ Thị Ngăn'])
+})
+
+test('`quốc hội` and `Chính Phủ` before a name are the institutions of its title, not a name they bear (vntc 002241, baomoi 001143)', () => {
+  assert.deepEqual(names('Phó chủ tịch quốc hội Trương Quang Được kể có địa phương sản xuất tăng.'), ['Trương Quang Được'])
+  assert.deepEqual(names('Dự có Ủy viên T.Ư Đảng - Bộ trưởng Chủ nhiệm VP Chính Phủ Mai Tiến Dũng.'), ['Mai Tiến Dũng'])
+})
+
+test('deputies listed with their provinces are all people; a list after a school is not (baomoi 000912, vntc 003504)', () => {
+  assert.deepEqual(names('Đại biểu Nguyễn Ngọc Phương (Quảng Bình); Cao Thị Xuân (Thanh Hóa) đều đề nghị.'), ['Nguyễn Ngọc Phương', 'Cao Thị Xuân'])
+  assert.deepEqual(
+    names('Giải nhất thuộc về các em Phạm Thành Đạt, Trường THCS Ngô Sĩ Liên (Q. Tân Bình); Mạch Bảo Long, Trường THCS Nguyễn Du (Q.Gò Vấp).'),
+    ['Phạm Thành Đạt', 'Mạch Bảo Long'],
+  )
+})
