@@ -350,32 +350,31 @@ const FIRM_NAME_END = new RegExp(`${COMPANY.source}(?:[ \\u00a0]+\\p{Lu}[\\p{L}\
 
 /** Two-word names without a cue count when they stand in a list with accepted names. */
 function acceptListMembers(judged: Judged[], blocks: TextBlock[]): void {
-  let changed = true
-  while (changed) {
-    changed = false
-    for (let i = 0; i < judged.length; i++) {
-      const c = judged[i]!
-      if (c.accepted || c.rejected || c.placeLike || c.allCaps || c.afterPlace) continue
-      const neighbours = [judged[i - 1], judged[i + 1]].filter((n): n is Judged => n?.block === c.block && n.accepted)
-      if (neighbours.some((n) => listGap(blocks[c.block]!.text, n, c, true))) {
-        c.accepted = true
-        changed = true
-      }
-    }
-  }
+  spreadThroughLists(judged, blocks, (c) => c.accepted, (c) => !(c.rejected || c.placeLike || c.allCaps || c.afterPlace), (c) => (c.accepted = true))
 }
 
 /** A name listed next to one the article marks as a person is marked too: `cụ Huỳnh Thúc Kháng, Trần Huy Liệu`. */
 function spreadCuesThroughLists(accepted: Judged[], blocks: TextBlock[]): void {
+  spreadThroughLists(accepted, blocks, (c) => c.cued, () => true, (c) => (c.cued = true))
+}
+
+/** Gives `mark` to every name that `may` take it and stands in a list next to one that `has` it, until nothing changes. */
+function spreadThroughLists(
+  names: Judged[],
+  blocks: TextBlock[],
+  has: (c: Judged) => boolean,
+  may: (c: Judged) => boolean,
+  mark: (c: Judged) => void,
+): void {
   let changed = true
   while (changed) {
     changed = false
-    for (let i = 0; i < accepted.length; i++) {
-      const c = accepted[i]!
-      if (c.cued) continue
-      const neighbours = [accepted[i - 1], accepted[i + 1]].filter((n): n is Judged => n?.block === c.block && n.cued)
+    for (let i = 0; i < names.length; i++) {
+      const c = names[i]!
+      if (has(c) || !may(c)) continue
+      const neighbours = [names[i - 1], names[i + 1]].filter((n): n is Judged => n?.block === c.block && has(n))
       if (neighbours.some((n) => listGap(blocks[c.block]!.text, n, c, true))) {
-        c.cued = true
+        mark(c)
         changed = true
       }
     }

@@ -26,3 +26,7 @@ test('deputies listed with their provinces are all people; a list after a school
     ['Phạm Thành Đạt', 'Mạch Bảo Long'],
   )
 })
+
+test('the doctor of science spelt out is a cue (vntc 003209)', () => {
+  assert.deepEqual(names('Tiến sĩ khoa học Lê Long (Liên hiệp Các hội khoa học và kỹ thuật) cho biết.'), ['Lê Long'])
+})
