@@ -85,11 +85,12 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     const accepted = judged.filter((c) => c.accepted)
     spreadCuesThroughLists(accepted, blocks)
     dropFirmNameEnd(accepted, blocks)
-    dropGluedFourthWord(accepted)
+    dropGluedFourthWord(accepted, blocks)
     joinCutNames(accepted, blocks)
-    const people = mergePeople(accepted)
-    markUncued(people, blocks)
-    file.data.placeNames = [...new Map(judged.filter((c) => c.organisation).map((c) => [nameKey(c.name), c.name])).values()]
+    const placeNames = new Map(judged.filter((c) => c.organisation).map((c) => [nameKey(c.name), c.name]))
+    // A name nothing marks as a person's, which the article also writes after `đường`, `trường` …, is that place again.
+    const people = mergePeople(accepted).filter((p) => !(markUncued(p, blocks) && placeNames.has(nameKey(p.name))))
+    file.data.placeNames = [...placeNames.values()]
     if (shortOnly) addShortOnly(people, blocks, judged.filter((c) => c.signature).map((c) => nameKey(c.name).split(' ')))
     if (shortOnly) addListedArtists(people, blocks)
     addEpithets(people, blocks)
@@ -196,6 +197,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       // A clan, not a person: `Hội đồng Trị sự Nguyễn Phước Tộc`, `họ Nguyễn Phúc tộc`.
       /^[ \u00a0]+[Tt]ộc(?![\p{L}\p{M}])/u.test(after) ||
       signature ||
+      // The writer's address after the age in a signature: `(Nguyễn Lan Anh, 23 tuổi, Nữ, 118, Lê Đình Lý, TP Đà Nẵng)`.
+      /\([^()]*\d{1,3}[ \u00a0]*tuổi[^()]*$/u.test(text.slice(Math.max(0, candidate.start - 240), candidate.start)) ||
       // `Giám đốc Bảo tàng Phú Yên Phan Đình Phùng`: a title ending in its place names its holder.
       (candidate.placeLike && !personCue && !(titlesBeforeName.length > 0 && endsWithPlace(before))) ||
       isByline(candidate, text, index, blockCount, cue, titles.length > 0)
@@ -286,7 +289,7 @@ const CROSSING_BEFORE = /(?<![\p{L}\p{M}])(?:ngã tư|ngã ba|ngã sáu|nút gia
 /** An age or a year of birth right after a name: `, 45 tuổi`, `(sinh năm 1980)`, `, SN 1976`, `, 1934, ngụ …`. */
 const AGE_AFTER = /^[ \u00a0]*[,(][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN|(?:19|20)\d\d[ \u00a0]*,[ \u00a0]*(?:ngụ|trú|thường[ \u00a0]+trú|quê))/u
 /** The form fields of a reader's question: age, then sex or an e-mail address. */
-const SIGNATURE_AFTER = /^,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi[ \u00a0]*,[ \u00a0]*(?:(?:Nam|Nữ)[ \u00a0]*,|[^()@]{0,60}@)/u
+const SIGNATURE_AFTER = /^[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi[ \u00a0]*,[ \u00a0]*(?:(?:Nam|Nữ)[ \u00a0]*,|[^()@]{0,60}@)/u
 /** `huyện Hoàng Su Phì, Hà Giang`: the province after a comma says the run was the district. */
 function placeFollows(after: string): boolean {
   const next = /^[ \u00a0]*,[ \u00a0]*(?:tỉnh[ \u00a0]+|TP\.?[ \u00a0]*|thành[ \u00a0]+phố[ \u00a0]+)?(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3})/u.exec(after)?.[1]
@@ -320,11 +323,17 @@ function rejectFirmNames(judged: Judged[]): void {
 
 /** What separates the members of a list: `, `, `; `, ` và `, ` - `. */
 const LIST_GAP = /^[ \u00a0]*(?:[,;]?[ \u00a0]*(?:và|hoặc)?|[-–](?=[ \u00a0]))[ \u00a0]*$/u
-/** The same after a short aside, in a list of people: `Đại biểu Nguyễn Ngọc Phương (Quảng Bình); Cao Thị Xuân`. */
-const ASIDE_THEN_LIST_GAP = /^[ \u00a0]*\([^()]{1,40}\)[ \u00a0]*[,;][ \u00a0]*$/u
-const listGap = (text: string, from: Judged, to: Judged, aside = false) => {
+/**
+ * The same after a short aside: in a list of people, a comma or a semicolon (`Đại biểu Nguyễn
+ * Ngọc Phương (Quảng Bình); Cao Thị Xuân`); in a list of schools or streets, a comma only
+ * (`TH Bành Văn Trân (P7), Phan Đình Phùng (P7)`; `Trường THCS Ngô Sĩ Liên (Q. Tân Bình); Mạch
+ * Bảo Long` goes on to a pupil).
+ */
+const ASIDE_THEN_PERSON = /^[ \u00a0]*\([^()]{1,40}\)[ \u00a0]*[,;][ \u00a0]*$/u
+const ASIDE_THEN_PLACE = /^[ \u00a0]*\([^()]{1,40}\)[ \u00a0]*,[ \u00a0]*$/u
+const listGap = (text: string, from: Judged, to: Judged, aside: RegExp) => {
   const gap = from.end <= to.start ? text.slice(from.end, to.start) : text.slice(to.end, from.start)
-  return (LIST_GAP.test(gap) && gap.trim() !== '') || (aside && ASIDE_THEN_LIST_GAP.test(gap))
+  return (LIST_GAP.test(gap) && gap.trim() !== '') || aside.test(gap)
 }
 
 /**
@@ -337,7 +346,7 @@ function rejectListedAfterOrganisation(judged: Judged[], blocks: TextBlock[]): v
     if (!judged[i]!.organisation) continue
     for (let j = i + 1; j < judged.length; j++) {
       const [c, previous] = [judged[j]!, judged[j - 1]!]
-      if (c.block !== previous.block || c.personCue || c.titles.length > 0 || !listGap(blocks[c.block]!.text, previous, c)) break
+      if (c.block !== previous.block || c.personCue || c.titles.length > 0 || !listGap(blocks[c.block]!.text, previous, c, ASIDE_THEN_PLACE)) break
       c.accepted = false
       c.rejected = true
       c.organisation = true
@@ -373,7 +382,7 @@ function spreadThroughLists(
       const c = names[i]!
       if (has(c) || !may(c)) continue
       const neighbours = [names[i - 1], names[i + 1]].filter((n): n is Judged => n?.block === c.block && has(n))
-      if (neighbours.some((n) => listGap(blocks[c.block]!.text, n, c, true))) {
+      if (neighbours.some((n) => listGap(blocks[c.block]!.text, n, c, ASIDE_THEN_PERSON))) {
         mark(c)
         changed = true
       }
@@ -381,12 +390,13 @@ function spreadThroughLists(
   }
 }
 
-/** A later `ông Bình`, `bà Trang` marks the full name it shortens as a person's. */
-function markUncued(people: PersonMention[], blocks: TextBlock[]): void {
-  const shortened = blocks.flatMap(({ text }) => [...text.matchAll(SHORT_REFERENCE)].map((m) => nameKey(m[1] ?? '').split(' ')))
-  for (const person of people) {
-    if (person.uncued && shortened.some((words) => endsWith(nameKey(person.name).split(' '), words))) delete person.uncued
-  }
+/** A later `ông Bình`, `bà Trang` marks the full name it shortens as a person's. Returns whether it is still unmarked. */
+function markUncued(person: PersonMention, blocks: TextBlock[]): boolean {
+  if (!person.uncued) return false
+  const words = nameKey(person.name).split(' ')
+  const shortened = blocks.some(({ text }) => [...text.matchAll(SHORT_REFERENCE)].some((m) => endsWith(words, nameKey(m[1] ?? '').split(' '))))
+  if (shortened) delete person.uncued
+  return !shortened
 }
 
 /**
@@ -408,15 +418,16 @@ function dropFirmNameEnd(accepted: Judged[], blocks: TextBlock[]): void {
 
 /**
  * A four-word name whose first three words the article also writes as a name on their own
- * took the first word of a glued next sentence (`Nguyễn Minh Hiển Trao đổi với …`,
- * `… Nguyễn Tấn Dũng Huân chương …`): keep the three words.
+ * took the first word of a glued next sentence (`Nguyễn Minh Hiển Trao đổi với …`); so did one
+ * whose last word starts a common compound (`Nguyễn Tấn Dũng Huân chương Ixala …`): keep the three words.
  */
-function dropGluedFourthWord(accepted: Judged[]): void {
+function dropGluedFourthWord(accepted: Judged[], blocks: TextBlock[]): void {
   const keys = new Set(accepted.map((c) => nameKey(c.name)))
   for (const c of accepted) {
     if (c.kind !== 'vietnamese' || c.words !== 4) continue
     const cut = c.name.replace(/[ \u00a0]+\S+$/u, '')
-    if (!keys.has(nameKey(cut))) continue
+    const next = /^[ \u00a0]+(\p{Ll}+)/u.exec(blocks[c.block]!.text.slice(c.end))?.[1]
+    if (!keys.has(nameKey(cut)) && !COMMON_COMPOUNDS.has(`${c.name.slice(cut.length).trim()} ${next}`)) continue
     c.name = cut
     c.end = c.start + cut.length
     c.words = 3

@@ -41,6 +41,7 @@ export const PLACES: ReadonlySet<string> = new Set([
   ...places.provinces,
   ...places.citiesAndDistricts,
   ...places.countriesAndRegions,
+  ...places.ethnicGroups,
 ])
 /** Real people's names that are far more often streets, schools or cities: need a cue. */
 export const NAMES_USED_FOR_PLACES: ReadonlySet<string> = new Set(places.personNamesUsedForPlaces)

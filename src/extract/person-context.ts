@@ -82,9 +82,11 @@ const ORGANISATION = new RegExp(
 )
 const COMMON_NOUN_END = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS)})[ \\u00a0]*$`, 'u')
 export function isOrganisationBefore(before: string): boolean {
-  const tail = before.slice(-TAIL)
+  // `Tiểu học (TH) Lê Văn Sĩ`: the organisation word's abbreviation in brackets does not end it.
+  const tail = before.slice(-TAIL).replace(ABBREVIATION_END, ' ')
   return ORGANISATION.test(tail) && !COMMON_NOUN_END.test(tail) && !endsWithPlace(before)
 }
+const ABBREVIATION_END = /[ \u00a0]*\([\p{Lu}&.-]{1,10}\)[ \u00a0]*$/u
 
 /**
  * A list whose first items are no names, right after an organisation or place word: `các
