@@ -252,7 +252,9 @@ function endsCompanyName(c: NameCandidate, personCue: boolean, titlesBeforeName:
 }
 
 function decide(c: NameCandidate, cue: boolean, startsClause: boolean): boolean {
-  if (c.allCaps || (c.weakSurname && (c.words < 3 || startsClause))) return cue
+  // `Cao Thị Hải Yến` opening a clause: `Thị` after an ambiguous surname makes it a woman's name.
+  const woman = c.words >= 3 && c.name.split(/[ \u00a0]/u)[1] === 'Thị'
+  if (c.allCaps || (c.weakSurname && (c.words < 3 || (startsClause && !woman)))) return cue
   if (c.kind === 'foreign') return cue || c.honorific === true || FOREIGN_GIVEN_NAMES.has(c.name.split(/[ \u00a0]/)[0] ?? '')
   return c.words >= 3 || cue
 }
@@ -286,8 +288,8 @@ const SIGNATURE_LINE = /^(?:\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*)
 const lowerCaseWords = (text: string) => text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)?.length ?? 0
 const AUTHOR_LINE_REST = /^[ \u00a0]*[,–/-][ \u00a0]*\p{Lu}[^.!?;:"“”()]{0,100}\.?[ \u00a0]*$/u
 const CROSSING_BEFORE = /(?<![\p{L}\p{M}])(?:ngã tư|ngã ba|ngã sáu|nút giao|điểm giao|giao lộ)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0]+){1,4}[-–][ \u00a0]*$/iu
-/** An age or a year of birth right after a name: `, 45 tuổi`, `(sinh năm 1980)`, `, SN 1976`, `, 1934, ngụ …`. */
-const AGE_AFTER = /^[ \u00a0]*[,(][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN|(?:19|20)\d\d[ \u00a0]*,[ \u00a0]*(?:ngụ|trú|thường[ \u00a0]+trú|quê))/u
+/** An age or a year of birth right after a name: `, 45 tuổi`, `(sinh năm 1980)`, `, SN 1976`, `, 1934, ngụ …`, `- 68 tuổi`. */
+const AGE_AFTER = /^[ \u00a0]*[,(–-][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN|(?:19|20)\d\d[ \u00a0]*,[ \u00a0]*(?:ngụ|trú|thường[ \u00a0]+trú|quê))/u
 /** The form fields of a reader's question: age, then sex or an e-mail address. */
 const SIGNATURE_AFTER = /^[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi[ \u00a0]*,[ \u00a0]*(?:(?:Nam|Nữ)[ \u00a0]*,|[^()@]{0,60}@)/u
 /** `huyện Hoàng Su Phì, Hà Giang`: the province after a comma says the run was the district. */

@@ -54,11 +54,11 @@ interface Token {
 }
 
 /**
- * Capitalised words joined by single spaces; initials (`B.`, or glued to a surname: `Jack B.Weinstein`,
- * `V.M.Misien`)
- * and romanised hyphenated syllables (`Jae-in`) for foreign names.
+ * Capitalised words joined by single spaces, also right after a table's row number (`4Phạm Thị
+ * Chi`); initials (`B.`, or glued to a surname: `Jack B.Weinstein`, `V.M.Misien`) and romanised
+ * hyphenated syllables (`Jae-in`) for foreign names.
  */
-const RUN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|(?:\.\p{Lu})*\.\p{Lu}\p{Ll}+|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?)(?:[ \u00a0]\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|(?:\.\p{Lu})*\.\p{Lu}\p{Ll}+|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?))*/gu
+const RUN = /(?:(?<![\p{L}\p{M}\p{N}])|(?<=(?:^|[ \u00a0\n])\d{1,3}))\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|(?:\.\p{Lu})*\.\p{Lu}\p{Ll}+|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?)(?:[ \u00a0]\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|(?:\.\p{Lu})*\.\p{Lu}\p{Ll}+|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?))*/gu
 /** A word with the next sentence glued on, no space: `LongNăm`, `VânPhòng`, `BìnhChủ`, `MinhỦy`. */
 const GLUED = /^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{L}\p{M}]*)$/u
 const MAX_NAME_WORDS = 4
@@ -302,7 +302,9 @@ function readVietnameseName(tokens: Token[], from: number): number {
   const maxWords = isSurname(tokens[from + 1]?.text ?? '') && MIDDLE_ONLY.has(titleCase(tokens[from + 2]?.text ?? '')) ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS
   while (end < tokens.length && end - from < maxWords) {
     const word = tokens[end]!.text
-    if (!isNamePart(word, caps) && !(ethnic && end - from >= 2 && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word))) break
+    // `Nguyễn T. Hồng Minh`, `Lê V. Tám`: `Thị` or `Văn` cut to its initial in a list of names.
+    const middleInitial = end === from + 1 && /^[TV]\.$/u.test(word) && isNamePart(tokens[end + 1]?.text ?? '', caps)
+    if (!isNamePart(word, caps) && !middleInitial && !(ethnic && end - from >= 2 && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word))) break
     // After `Thị`/`Văn` the given name is still to come, whatever it looks like (`Nguyễn Thị Hồng Hà`, `Vũ Văn Viện`).
     const givenNameDue = end - 1 > from && MIDDLE_ONLY.has(titleCase(tokens[end - 1]!.text))
     // A middle name that is also a sentence word (`Phạm Tất Thắng`, `Lê Như Tiến`) counts only with a name part after it;
