@@ -216,7 +216,7 @@ export function isHonorificFirst(name: string): boolean {
  * says whose relative follows (`… B4 Khương Thượng, vợ của CCB …`).
  */
 const OCCUPATION_AFTER = new RegExp(
-  `^[ \\u00a0]*,[ \\u00a0]*(?!(?:${caseFlexibleAlternation([...ROYAL_CUES, ...KINSHIP])})[ \\u00a0])(?:${APPOSITION_OCCUPATIONS})(?![\\p{L}\\p{M}])`,
+  `^[ \\u00a0]*(?:,|[-–](?=[ \\u00a0]))[ \\u00a0]*(?!(?:${caseFlexibleAlternation([...ROYAL_CUES, ...KINSHIP])})[ \\u00a0])(?:${APPOSITION_OCCUPATIONS})(?![\\p{L}\\p{M}])`,
   'u',
 )
 export function hasOccupationAfter(after: string): boolean {

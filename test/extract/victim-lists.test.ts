@@ -1,8 +1,8 @@
 /**
- * Lists of victims and patients, as news sites print them: numbered lines run together, ages
- * after a dash, `Thị` cut to its initial, tables flattened with the row number glued to the
- * name. From heldout31's errors (read after its blind scoring); real lines of
- * ../shared/corpus/vntc-chinh-tri-xa-hoi/002732.txt, the E1 train crash.
+ * Lists of victims, patients and candidates, as news sites print them: numbered lines run
+ * together, ages and occupations after a dash, `Thị` cut to its initial, tables flattened with
+ * the row number glued to the name. From heldout30/31's errors (read after their blind
+ * scoring); real lines of ../shared/corpus/vntc-chinh-tri-xa-hoi/ (002732 is the E1 train crash).
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
@@ -17,4 +17,8 @@ test('`Thị` cut to its initial stays in the name, and a row number glued to a 
     names('Người bị thương STT Họ và tên Địa chỉ Ghi chú 1Trần Ngọc Toàn - 41 tuổi Phòng mổ BV Đà Nẵng 2Lê T. Thu Trang - 3 tuổi Bắc Ninh Ngoại thần kinh'),
     ['Trần Ngọc Toàn', 'Lê T. Thu Trang'],
   )
+})
+
+test('an occupation after a dash describes the name before it (vntc 000114, 003293)', () => {
+  assert.deepEqual(names('Dự thi vào ĐH Giao thông vận tải TP HCM, Đặng Phương - thí sinh Hải Phòng - chỉ được 15 điểm.'), ['Đặng Phương'])
 })
