@@ -1,0 +1,17 @@
+/**
+ * Names the lexicons settle: a nickname a person is known by, a place that reads like a name.
+ * From heldout32/33's errors (read after their blind scoring); real sentences of
+ * ../shared/corpus/ (file cited in the test name).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { names } from './run-extract.ts'
+
+test('`Năm Cam` is the gang leader, listed by his full name where the article writes it (vntc 003828)', () => {
+  assert.deepEqual(names('Phiên tòa xét xử vụ án Năm Cam và đồng bọn kéo dài nhiều tuần.'), ['Năm Cam'])
+  assert.deepEqual(names('Trương Văn Cam (Năm Cam) bị tuyên án tử hình.'), ['Trương Văn Cam'])
+})
+
+test('`Hồ Con Rùa` is a roundabout, not a person (vntc 003540)', () => {
+  assert.deepEqual(names('Buổi tối, nhóm bạn trẻ thường tụ tập ở Hồ Con Rùa để trò chuyện.'), [])
+})
