@@ -82,11 +82,23 @@ const ORGANISATION = new RegExp(
 )
 const COMMON_NOUN_END = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS)})[ \\u00a0]*$`, 'u')
 export function isOrganisationBefore(before: string): boolean {
-  // `Tiểu học (TH) Lê Văn Sĩ`: the organisation word's abbreviation in brackets does not end it.
+  return organisationTail(before) !== undefined && !endsWithPlace(before)
+}
+/**
+ * The end of `before` up to the organisation word it ends with, if it does. Its abbreviation in
+ * brackets (`Tiểu học (TH) Lê Văn Sĩ`) and `như` before the examples it gives, after up to two
+ * describing words (`các tuyến đường như …`, `các trục phố lớn như Cầu Đất, Trần Nguyên Hãn`),
+ * do not end it.
+ */
+function organisationTail(before: string): string | undefined {
   const tail = before.slice(-TAIL).replace(ABBREVIATION_END, ' ')
-  return ORGANISATION.test(tail) && !COMMON_NOUN_END.test(tail) && !endsWithPlace(before)
+  const such = SUCH_AS_END.exec(tail)
+  const tails = such ? [0, 1, 2].map((words) => tail.slice(0, such.index).replace(DESCRIBING_WORDS[words]!, ' ')) : [tail]
+  return tails.find((t) => ORGANISATION.test(t) && !COMMON_NOUN_END.test(t))
 }
 const ABBREVIATION_END = /[ \u00a0]*\([\p{Lu}&.-]{1,10}\)[ \u00a0]*$/u
+const SUCH_AS_END = /[ \u00a0]+như[ \u00a0]*:?[ \u00a0]*$/u
+const DESCRIBING_WORDS = [0, 1, 2].map((n) => new RegExp(`(?:[ \\u00a0]+\\p{Ll}+){${n}}$`, 'u'))
 
 /**
  * A list whose first items are no names, right after an organisation or place word: `các
@@ -102,7 +114,8 @@ export function isListedAfterOrganisation(before: string): boolean {
     rest = rest.slice(0, item.index)
     // `Chủ tịch xã Bình Trị, Nguyễn Văn Diên`, `bí thư Thành ủy TP.HCM, Nguyễn Đình Lộc`: the
     // organisation ends a title, the name is its holder.
-    if (isOrganisationBefore(rest)) return !TITLE_IN_CLAUSE.test(rest.slice(0, ORGANISATION.exec(rest)!.index))
+    const organisation = isOrganisationBefore(rest) ? organisationTail(rest) : undefined
+    if (organisation) return !TITLE_IN_CLAUSE.test(organisation.slice(0, ORGANISATION.exec(organisation)!.index))
   }
   return false
 }

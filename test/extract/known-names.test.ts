@@ -1,5 +1,6 @@
 /**
- * Names the lexicons settle: a nickname a person is known by, a place that reads like a name.
+ * Names the lexicons and their context settle: a nickname a person is known by, a place that
+ * reads like a name, streets given as examples.
  * From heldout32/33's errors (read after their blind scoring); real sentences of
  * ../shared/corpus/ (file cited in the test name).
  */
@@ -14,4 +15,8 @@ test('`Năm Cam` is the gang leader, listed by his full name where the article w
 
 test('`Hồ Con Rùa` is a roundabout, not a person (vntc 003540)', () => {
   assert.deepEqual(names('Buổi tối, nhóm bạn trẻ thường tụ tập ở Hồ Con Rùa để trò chuyện.'), [])
+})
+
+test('streets given as examples after `như` are streets (vntc 003280)', () => {
+  assert.deepEqual(names('Nhiều khu vực trong nội thành bị cắt điện, các trục phố lớn như Cầu Đất, Trần Nguyên Hãn, Tô Hiệu, Hoàng Diệu... đều bị ngập nước.'), [])
 })
