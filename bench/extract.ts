@@ -1,15 +1,16 @@
 /**
  * Scores the extraction stage as ../shared/gold/GUIDELINES.md says: per article, the set
  * of people's names and the set of document keys, compared after NFC, case folding and
- * tone-placement folding, micro-averaged over articles. The whole corpus is the site, so
- * the people scored are those the link stage keeps (place-named-people.ts needs every article). Two gold sets, same scoring:
- * dev (../shared/gold/dev.jsonl, looked at while writing the rules) and held-out
- * (test/fixtures/heldout.jsonl, annotated blind; see heldout.README.md).
+ * tone-placement folding, micro-averaged over articles. Gold sets, same scoring: dev
+ * (../shared/gold/dev.jsonl, looked at while writing the rules) and every hand-annotated
+ * held-out set in test/fixtures/ (heldout*.jsonl; each README says whether it is still blind).
+ * The whole corpus is the site: every article is extracted first, and the people scored are
+ * those the link stage keeps (place-named-people.ts needs the site).
  *
- *   npm run bench:extract                 precision, recall, F1 for dev and held-out
- *   npm run bench:extract -- --set dev    one set only (dev | heldout)
- *   npm run bench:extract -- --verbose    and every false positive / negative
- *   npm run bench:extract -- --corpus     and articles/s over the whole corpus
+ *   npm run bench:extract                     precision, recall, F1 for every set
+ *   npm run bench:extract -- --set heldout7   one set only
+ *   npm run bench:extract -- --verbose        and every false positive / negative
+ *   npm run bench:extract -- --corpus         and articles/s over the whole corpus
  */
 import { existsSync } from 'node:fs'
 import { readFile, readdir } from 'node:fs/promises'
