@@ -99,8 +99,8 @@ export function nameCandidates(text: string): NameCandidate[] {
     if (last && text[last.start + last.text.length] === ',' && tokens.length >= 3) last.beforeComma = true
     const place = adminPlaceLength(tokens, text.slice(Math.max(0, run.index - 60), run.index))
     const honorific = place === 0 && HONORIFIC_BEFORE.test(text.slice(Math.max(0, run.index - 12), run.index))
-    const name = place === 0 && cuedFullName(tokens, text.slice(Math.max(0, run.index - 30), run.index))
-    if (name) found.push(candidate(tokens, name.from, name.from + 3, text, 'vietnamese', {}))
+    const name = place === 0 && cuedFullName(tokens, text.slice(Math.max(0, run.index - 30), run.index), text[run.index + run[0].length] === ',')
+    if (name) found.push(candidate(tokens, name.from, tokens.length, text, 'vietnamese', {}))
     else readRun(place > 0 ? tokens.slice(place) : tokens, text, found, honorific)
   }
   return found
@@ -142,17 +142,22 @@ function adminPlaceLength(tokens: Token[], before: string): number {
 /**
  * After an honorific, a run of exactly three Vietnamese syllables is a full name though the
  * lexicon does not know its surname (`ông Thượng Thanh Hải`, `Em Lăng Vinh Tôn nói`) or it
- * begins with a place's words (`Ông Vũ Quang Tâm`, the district Vũ Quang). The honorific is
- * in lower case before the run, or opens it at the start of a clause (`Bà Rịa Vũng Tàu` inside
- * a sentence is the province). Returns where the name starts.
+ * begins with a place's words (`Ông Vũ Quang Tâm`, the district Vũ Quang); so is a run of two
+ * to four led by a surname that a comma ends, whatever words it holds (`ông Phạm Từ, Phó tổng
+ * cục trưởng`, `Ông Lê Bộ Lĩnh, Phó Tổng thư ký`: no next sentence is glued on). The honorific
+ * is in lower case before the run, or opens it at the start of a clause (`Bà Rịa Vũng Tàu`
+ * inside a sentence is the province). Returns where the name starts.
  */
-function cuedFullName(tokens: Token[], before: string): { from: number } | undefined {
-  const opens = tokens.length === 4 && SINGLE_HONORIFICS.has(tokens[0]!.text.toLowerCase()) && CLAUSE_OPENS.test(before)
+function cuedFullName(tokens: Token[], before: string, commaAfter: boolean): { from: number } | undefined {
+  const opens = SINGLE_HONORIFICS.has(tokens[0]!.text.toLowerCase()) && tokens.length >= 3 && CLAUSE_OPENS.test(before)
   const from = opens ? 1 : 0
-  if (tokens.length - from !== 3 || (!opens && !LOWER_HONORIFIC_BEFORE.test(before))) return undefined
+  if (!opens && !LOWER_HONORIFIC_BEFORE.test(before)) return undefined
   const words = tokens.slice(from).map((t) => t.text)
-  const nameLike = words.every((w) => isNamePart(w, false) && !NON_NAME_WORDS.has(w)) && !MIDDLE_ONLY.has(words[2]!)
-  return nameLike && phraseLength(tokens, from, PLACES) < 3 && phraseLength(tokens, from, NAMES_USED_FOR_PLACES) < 3 ? { from } : undefined
+  if (!words.every((w) => isNamePart(w, false)) || MIDDLE_ONLY.has(words.at(-1)!)) return undefined
+  const notPlace = phraseLength(tokens, from, PLACES) < words.length && phraseLength(tokens, from, NAMES_USED_FOR_PLACES) < words.length
+  const unknownSurname = words.length === 3 && words.every((w) => !NON_NAME_WORDS.has(w))
+  const endedByComma = commaAfter && words.length >= 2 && words.length <= 4 && SURNAMES.has(words[0]!)
+  return notPlace && (unknownSurname || endedByComma) ? { from } : undefined
 }
 
 /**

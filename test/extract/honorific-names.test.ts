@@ -52,3 +52,10 @@ test('a firm, a country or a name that goes on after such a title is none (vntc 
   assert.deepEqual(names('Ngày thứ 2 đi làm (mùng 7 Tết) Đại sứ Bungari đã đến nộp tiền án phí.'), [])
   assert.deepEqual(names('Bộ trưởng Phạm Khôi Nguyên và đại sứ Thụy Sĩ Benedict de Ceriat đã ký kết.'), ['Phạm Khôi Nguyên'])
 })
+
+test('a surname-led name after an honorific that a comma ends keeps words that are otherwise no names (vntc 003063, baomoi 000555)', () => {
+  assert.deepEqual(names('Theo ông Phạm Từ, Phó tổng cục trưởng Tổng cục Du lịch, xây dựng thương hiệu là cần thiết.'), ['Phạm Từ'])
+  assert.deepEqual(names('Ông Lê Bộ Lĩnh, Phó Tổng thư ký, Phó Chủ nhiệm Văn phòng Quốc hội cho biết.'), ['Lê Bộ Lĩnh'])
+  // A place after an honorific is still a place.
+  assert.deepEqual(names('Ông Hà Nội, một bức tranh cũ, được treo trong phòng.'), [])
+})
