@@ -200,7 +200,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       // The writer's address after the age in a signature: `(Nguyễn Lan Anh, 23 tuổi, Nữ, 118, Lê Đình Lý, TP Đà Nẵng)`.
       /\([^()]*\d{1,3}[ \u00a0]*tuổi[^()]*$/u.test(text.slice(Math.max(0, candidate.start - 240), candidate.start)) ||
       // `Giám đốc Bảo tàng Phú Yên Phan Đình Phùng`: a title ending in its place names its holder.
-      (candidate.placeLike && !personCue && !(titlesBeforeName.length > 0 && endsWithPlace(before))) ||
+      // A title in apposition after it (`Võ Văn Kiệt, nguyên Ủy viên Bộ Chính trị`) is said of no street.
+      (candidate.placeLike && !personCue && titles.length === titlesBeforeName.length && !(titlesBeforeName.length > 0 && endsWithPlace(before))) ||
       isByline(candidate, text, index, blockCount, cue, titles.length > 0)
     // At the start of a clause a capitalised ordinary word can pass for a surname.
     const startsClause = CLAUSE_START.test(text.slice(0, candidate.start).trimEnd())

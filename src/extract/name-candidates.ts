@@ -73,6 +73,8 @@ const SINGLE_HONORIFICS: ReadonlySet<string> = new Set(HONORIFICS.filter((h) => 
 const LOWER_HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...SINGLE_HONORIFICS].join('|')})[ \\u00a0]+$`, 'u')
 /** The words before `Đoàn` that make it a Youth Union. */
 const UNION_BEFORE = /(?<![\p{L}\p{M}])(?:Tỉnh|Thành|T\.?Ư|TW|[Tt]rung[ \u00a0]+ương|Ương)[ \u00a0]+$/u
+/** A comma or a spaced dash right after a run: an apposition follows, not a sentence glued on. */
+const APPOSITION_START = /^(?:,|[ \u00a0][-–][ \u00a0])/u
 /** Nothing before a run but the end of a sentence, a colon or an opening quote. */
 const CLAUSE_OPENS = /(?:^|[.!?:;"“(][ \u00a0]*|\n)$/u
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(SINGLE_HONORIFICS)})[ \\u00a0]+$`, 'u')
@@ -99,7 +101,7 @@ export function nameCandidates(text: string): NameCandidate[] {
     if (last && text[last.start + last.text.length] === ',' && tokens.length >= 3) last.beforeComma = true
     const place = adminPlaceLength(tokens, text.slice(Math.max(0, run.index - 60), run.index))
     const honorific = place === 0 && HONORIFIC_BEFORE.test(text.slice(Math.max(0, run.index - 12), run.index))
-    const name = place === 0 && cuedFullName(tokens, text.slice(Math.max(0, run.index - 30), run.index), text[run.index + run[0].length] === ',')
+    const name = place === 0 && cuedFullName(tokens, text.slice(Math.max(0, run.index - 30), run.index), APPOSITION_START.test(text.slice(run.index + run[0].length)))
     if (name) found.push(candidate(tokens, name.from, tokens.length, text, 'vietnamese', {}))
     else readRun(place > 0 ? tokens.slice(place) : tokens, text, found, honorific)
   }
@@ -143,12 +145,12 @@ function adminPlaceLength(tokens: Token[], before: string): number {
  * After an honorific, a run of exactly three Vietnamese syllables is a full name though the
  * lexicon does not know its surname (`ông Thượng Thanh Hải`, `Em Lăng Vinh Tôn nói`) or it
  * begins with a place's words (`Ông Vũ Quang Tâm`, the district Vũ Quang); so is a run of two
- * to four led by a surname that a comma ends, whatever words it holds (`ông Phạm Từ, Phó tổng
- * cục trưởng`, `Ông Lê Bộ Lĩnh, Phó Tổng thư ký`: no next sentence is glued on). The honorific
+ * to four led by a surname that a comma or a dash ends, whatever words it holds (`ông Phạm Từ,
+ * Phó tổng cục trưởng`, `ông Nguyễn Hữu Có - nguyên trung tướng`: no next sentence is glued on). The honorific
  * is in lower case before the run, or opens it at the start of a clause (`Bà Rịa Vũng Tàu`
  * inside a sentence is the province). Returns where the name starts.
  */
-function cuedFullName(tokens: Token[], before: string, commaAfter: boolean): { from: number } | undefined {
+function cuedFullName(tokens: Token[], before: string, appositionAfter: boolean): { from: number } | undefined {
   const opens = SINGLE_HONORIFICS.has(tokens[0]!.text.toLowerCase()) && tokens.length >= 3 && CLAUSE_OPENS.test(before)
   const from = opens ? 1 : 0
   if (!opens && !LOWER_HONORIFIC_BEFORE.test(before)) return undefined
@@ -156,7 +158,7 @@ function cuedFullName(tokens: Token[], before: string, commaAfter: boolean): { f
   if (!words.every((w) => isNamePart(w, false)) || MIDDLE_ONLY.has(words.at(-1)!)) return undefined
   const notPlace = phraseLength(tokens, from, PLACES) < words.length && phraseLength(tokens, from, NAMES_USED_FOR_PLACES) < words.length
   const unknownSurname = words.length === 3 && words.every((w) => !NON_NAME_WORDS.has(w))
-  const endedByComma = commaAfter && words.length >= 2 && words.length <= 4 && SURNAMES.has(words[0]!)
+  const endedByComma = appositionAfter && words.length >= 2 && words.length <= 4 && SURNAMES.has(words[0]!)
   return notPlace && (unknownSurname || endedByComma) ? { from } : undefined
 }
 

@@ -244,7 +244,7 @@ export function hasOccupationAfter(after: string): boolean {
  * apposition follows the match.
  */
 export const APPOSITION_NAME = new RegExp(
-  `(?:^|[,:][ \\u00a0]*|[.!?][ \\u00a0]+)(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+),[ \\u00a0]*(?=(?:nguyên[ \\u00a0]+)?(?:${caseFlexibleAlternation([...TITLE_HEADS])}|${APPOSITION_OCCUPATIONS})(?![\\p{L}\\p{M}]))`,
+  `(?:^|[,:;][ \\u00a0]*|[.!?][ \\u00a0]+)(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+),[ \\u00a0]*(?=(?:nguyên[ \\u00a0]+)?(?:${caseFlexibleAlternation([...TITLE_HEADS])}|${APPOSITION_OCCUPATIONS})(?![\\p{L}\\p{M}]))`,
   'gu',
 )
 

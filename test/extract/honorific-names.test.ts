@@ -59,3 +59,8 @@ test('a surname-led name after an honorific that a comma ends keeps words that a
   // A place after an honorific is still a place.
   assert.deepEqual(names('Ông Hà Nội, một bức tranh cũ, được treo trong phòng.'), [])
 })
+
+test('a dash ends such a name as a comma does (vntc 003192, 004577)', () => {
+  assert.deepEqual(names('Đó là các tướng lãnh cũ gồm ông Nguyễn Hữu Có - nguyên trung tướng, Tổng trưởng Quốc phòng.'), ['Nguyễn Hữu Có'])
+  assert.deepEqual(names('Tại buổi hội kiến, ông Hà Ban - Chủ tịch UBND tỉnh Kon Tum cho biết.'), ['Hà Ban'])
+})

@@ -30,3 +30,16 @@ test('deputies listed with their provinces are all people; a list after a school
 test('the doctor of science spelt out is a cue (vntc 003209)', () => {
   assert.deepEqual(names('Tiến sĩ khoa học Lê Long (Liên hiệp Các hội khoa học và kỹ thuật) cho biết.'), ['Lê Long'])
 })
+
+test('a name that is mostly a street is a person with a title in apposition after it (vntc 003996, 004483)', () => {
+  assert.deepEqual(
+    names('Dự có Lê Đức Anh, nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước; Võ Văn Kiệt, nguyên Ủy viên Bộ Chính trị, nguyên Thủ tướng.'),
+    ['Lê Đức Anh', 'Võ Văn Kiệt'],
+  )
+  assert.deepEqual(names('Các xe chạy trên đường Võ Văn Kiệt, quận 1 từ sáng.'), [])
+  // A pen name opening a list item after a semicolon, with an abbreviated title.
+  assert.deepEqual(
+    names('Dự có Nguyễn Khoa Điềm, UV BCT, Bí thư T.Ư Đảng; Hồng Vinh, UV T.Ư Đảng, Phó trưởng ban Tư tưởng Văn hóa T.Ư.'),
+    ['Nguyễn Khoa Điềm', 'Hồng Vinh'],
+  )
+})
