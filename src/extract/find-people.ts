@@ -554,7 +554,7 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
     if (!foreign && (leader || words.some((w) => !isVietnameseSyllable(w) || NON_NAME_WORDS.has(w)))) continue
     // A capitalised common noun or rank, not a given name: `đồng chí Đảng viên mới`, `bà Tài nhân họ Lê`.
     const next = apposition ? undefined : /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]*)/u.exec(text.slice(end))?.[1]
-    if (next && COMMON_COMPOUNDS.has(`${words.at(-1)} ${next}`)) continue
+    if (next && (COMMON_COMPOUNDS.has(`${words.at(-1)} ${next}`) || TITLE_HEAD_WORDS.has(`${words.at(-1)} ${next}`.toLowerCase()))) continue
     if (PLACES.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
     const key = nameKey(short)
     const keyWords = key.split(' ')
@@ -568,6 +568,9 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
   }
   people.push(...found.sort((a, b) => a.at - b.at).map((f) => f.person))
 }
+
+/** Two-word title heads, lower-cased: after an honorific or profession they are no given name (`bác sĩ Giám đốc`, `ông Đại sứ`). */
+const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS.filter((head) => head.split(' ').length === 2).map((head) => head.toLowerCase()))
 
 /** `các ca sĩ Thanh Thảo, Đan Trường, …`, `các nghệ sĩ như …`: every name of the list is one. */
 const ARTIST_LIST = new RegExp(

@@ -395,12 +395,15 @@ function isYearName(tokens: Token[], from: number, to: number): boolean {
   return to - from === 2 && YEAR_STEMS.has(tokens[from]!.text) && YEAR_BRANCHES.has(tokens[from + 1]!.text)
 }
 
+const ORGANISATION_PHRASES_FOLDED: ReadonlySet<string> = new Set([...ORGANISATION_PHRASES].map((phrase) => phrase.toLowerCase()))
 /** `Đoàn Thanh niên`, `Hội Nông dân`: an organisation whose first words look like a name. */
 function isOrganisation(tokens: Token[], from: number, to: number, text: string): boolean {
   const last = tokens[to - 1]!
   const name = text.slice(tokens[from]!.start, last.start + last.text.length)
   const next = /^[ \u00a0]+(\p{Ll}+)/u.exec(text.slice(last.start + last.text.length))?.[1]
-  return ORGANISATION_PHRASES.has(name) || (next !== undefined && ORGANISATION_PHRASES.has(`${name} ${next}`))
+  // Any case after the first word: `Đoàn Thanh Niên` is the `Đoàn Thanh niên`.
+  const known = (phrase: string) => ORGANISATION_PHRASES_FOLDED.has(phrase.toLowerCase())
+  return known(name) || (next !== undefined && known(`${name} ${next}`))
 }
 
 /** Length in words of the longest phrase of `set` starting at token `from`, or 0. */
