@@ -173,6 +173,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       (QUESTION_SIGNED.test(before) || (/\([ \u00a0]*$/u.test(before) && SIGNATURE_AFTER.test(after))) ||
       // A vox-pop signed after the statement: `… trong vài năm gần đây. (Trần Hồng Phúc, 25 tuổi, kỹ sư in)`.
       (/[.!?…"”][ \u00a0]*\([ \u00a0]*$/u.test(before) && /^[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi/u.test(after)) ||
+      // A reader's name and place or class right after the question: `… xin việc làm ở đâu ? Trần Mỹ Trâm (Lớp 12C …)`.
+      (/\?[ \u00a0]*$/u.test(before) && /^[ \u00a0]*\([^()]{1,80}\)/u.test(after)) ||
       // A letter's signature before the answer: `Nguyễn Văn Nam (huyện Ba Vì) Trả lời …`, `Bạn đọc Trương Minh Sơn (Thanh Hóa) hỏi:`.
       /^[ \u00a0]*\([^()]{1,60}\)[ \u00a0]*(?:Trả lời|TRẢ LỜI|Hỏi|Đáp)(?![\p{L}\p{M}])/u.test(after) ||
       (/(?<![\p{L}\p{M}])[Bb]ạn[ \u00a0]+đọc[ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:\([^()]{1,60}\)[ \u00a0]*)?(?:hỏi|viết|gửi)(?![\p{L}\p{M}])/u.test(after))

@@ -30,3 +30,9 @@ test('peoples, landmarks and medals are no part of a name (vntc 001397, 002108, 
   assert.deepEqual(names('Du khách thăm Cố Cung, Thiên Đàn, Vạn Lý Trường Thành, thành phố ngầm Bắc Kinh.'), [])
   assert.deepEqual(names('Phó thủ tướng thường trực Nguyễn Tấn Dũng Huân chương Ixala hạng nhất của Nhà nước Lào.'), ['Nguyễn Tấn Dũng'])
 })
+
+test('a reader’s name with a place or class in brackets right after the question is a signature, and an outlet is none (vntc 003941, 003274; heldout38/39)', () => {
+  assert.deepEqual(names('Nếu tốt nghiệp trường này, em có thể xin việc làm ở đâu ? Trần Mỹ Trâm (Lớp 12C trường THPT Chuyên Phan Ngọc Hiển)'), [])
+  assert.deepEqual(names('Trường có đào tạo liên thông không ? Nếu có thì ngành gì ? Nguyễn Thanh Duy (Đại Lộc Quảng Nam)'), [])
+  assert.deepEqual(names('PV Thanhnien Online đã có mặt tại xã Cát Thịnh.'), [])
+})
