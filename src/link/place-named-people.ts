@@ -1,7 +1,7 @@
 import type { PersonMention } from '../article.ts'
 import { nameKey } from './fold.ts'
 
-/** At least this many other articles must write the name as a street's, school's or place's. */
+/** Where other articles also mark the name as a person's, at least this many must write it as a place's. */
 const PLACE_ARTICLES = 2
 
 /** One article's evidence: the people it names, and the names it gives streets, schools and places. */
@@ -13,10 +13,11 @@ export interface NameEvidence {
 /**
  * A name an article takes for a person on its form alone (`uncued`: three words, and no title
  * or honorific anywhere) is the street, school or place again where other articles of the site
- * write it after `đường`, `trường`, `xã` … in at least two articles, and at least twice as
- * often as they mark it as a person's: `các tuyến đường như Võ Văn Tần, Điện Biên Phủ, Trần
- * Quốc Thảo`, `giao lộ Trần Cao Vân - Phùng Khắc Khoan`, `học bổng Nguyễn Thái Bình`. One
- * article cannot tell; the site can. A name given a cue anywhere in the article stays.
+ * write it after `đường`, `trường`, `xã` … and never mark it as a person's, or write it so in
+ * at least two articles and twice as often as they mark it as a person's: `các tuyến đường như
+ * Võ Văn Tần, Điện Biên Phủ, Trần Quốc Thảo`, `giao lộ Trần Cao Vân - Phùng Khắc Khoan`, `học
+ * bổng Nguyễn Thái Bình`. One article cannot tell; the site can. A name given a cue anywhere in
+ * the article stays.
  *
  * Returns whether a mention of an article is such a place.
  */
@@ -28,7 +29,8 @@ export function placeNamedPeople<A extends NameEvidence>(articles: readonly A[])
     const key = nameKey(mention.name)
     const elsewhere = (counts: Map<string, Set<A>>) => [...(counts.get(key) ?? [])].filter((other) => other !== article).length
     const asPlace = elsewhere(places)
-    return asPlace >= PLACE_ARTICLES && asPlace >= 2 * elsewhere(people)
+    const asPerson = elsewhere(people)
+    return asPlace > 0 && (asPerson === 0 || (asPlace >= PLACE_ARTICLES && asPlace >= 2 * asPerson))
   }
 }
 
