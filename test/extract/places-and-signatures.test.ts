@@ -36,3 +36,8 @@ test('a reader’s name with a place or class in brackets right after the questi
   assert.deepEqual(names('Trường có đào tạo liên thông không ? Nếu có thì ngành gì ? Nguyễn Thanh Duy (Đại Lộc Quảng Nam)'), [])
   assert.deepEqual(names('PV Thanhnien Online đã có mặt tại xã Cát Thịnh.'), [])
 })
+
+test('festivals and resorts with English names are no people (vntc 003051, 000709; heldout40/41)', () => {
+  assert.deepEqual(names('Lễ hội "Mekong Festival 2006" hứa hẹn thu hút du khách.'), [])
+  assert.deepEqual(names('Khu nghỉ dưỡng Life Resorts vừa khai trương ở Hội An.'), [])
+})
