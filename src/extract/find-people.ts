@@ -89,7 +89,9 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     joinCutNames(accepted, blocks)
     const placeNames = new Map(judged.filter((c) => c.organisation).map((c) => [nameKey(c.name), c.name]))
     // A name nothing marks as a person's, which the article also writes after `đường`, `trường` …, is that place again.
-    const people = mergePeople(accepted).filter((p) => !(markUncued(p, blocks) && placeNames.has(nameKey(p.name))))
+    const merged = mergePeople(accepted)
+    markShortened(merged, blocks)
+    const people = merged.filter((p) => !(p.uncued && placeNames.has(nameKey(p.name))))
     file.data.placeNames = [...placeNames.values()]
     if (shortOnly) addShortOnly(people, blocks, judged.filter((c) => c.signature).map((c) => nameKey(c.name).split(' ')))
     if (shortOnly) addListedArtists(people, blocks)
@@ -334,8 +336,9 @@ const LIST_GAP = /^[ \u00a0]*(?:[,;]?[ \u00a0]*(?:và|hoặc)?|[-–](?=[ \u00a0
  * (`TH Bành Văn Trân (P7), Phan Đình Phùng (P7)`; `Trường THCS Ngô Sĩ Liên (Q. Tân Bình); Mạch
  * Bảo Long` goes on to a pupil).
  */
-const ASIDE_THEN_PERSON = /^[ \u00a0]*\([^()]{1,40}\)[ \u00a0]*[,;][ \u00a0]*$/u
-const ASIDE_THEN_PLACE = /^[ \u00a0]*\([^()]{1,40}\)[ \u00a0]*,[ \u00a0]*$/u
+const asideThen = (separators: string) => new RegExp(`^[ \\u00a0]*\\([^()]{1,40}\\)[ \\u00a0]*[${separators}][ \\u00a0]*$`, 'u')
+const ASIDE_THEN_PERSON = asideThen(',;')
+const ASIDE_THEN_PLACE = asideThen(',')
 const listGap = (text: string, from: Judged, to: Judged, aside: RegExp) => {
   const gap = from.end <= to.start ? text.slice(from.end, to.start) : text.slice(to.end, from.start)
   return (LIST_GAP.test(gap) && gap.trim() !== '') || aside.test(gap)
@@ -395,13 +398,13 @@ function spreadThroughLists(
   }
 }
 
-/** A later `ông Bình`, `bà Trang` marks the full name it shortens as a person's. Returns whether it is still unmarked. */
-function markUncued(person: PersonMention, blocks: TextBlock[]): boolean {
-  if (!person.uncued) return false
-  const words = nameKey(person.name).split(' ')
-  const shortened = blocks.some(({ text }) => [...text.matchAll(SHORT_REFERENCE)].some((m) => endsWith(words, nameKey(m[1] ?? '').split(' '))))
-  if (shortened) delete person.uncued
-  return !shortened
+/** A later `ông Bình`, `bà Trang` marks the full name it shortens as a person's. */
+function markShortened(people: PersonMention[], blocks: TextBlock[]): void {
+  const shortened = blocks.flatMap(({ text }) => [...text.matchAll(SHORT_REFERENCE)].map((m) => nameKey(m[1] ?? '').split(' ')))
+  for (const person of people) {
+    const words = nameKey(person.name).split(' ')
+    if (person.uncued && shortened.some((short) => endsWith(words, short))) delete person.uncued
+  }
 }
 
 /**
@@ -496,6 +499,9 @@ function abbreviates(words: string[], full: string[]): boolean {
   return [initial[2]!, ...words.slice(1)].every((w, i) => full[i + 1] === w)
 }
 
+/** The surname of a folded full name after its initials: `marine` of `michael w.marine`. */
+const surnameOf = (full: string[]) => full.at(-1)?.replace(/^(?:\p{L}\.)+/u, '')
+
 /** Whether `words` is a strict tail of `full` (`Đam` of `Vũ Đức Đam`, `Đức Đam`). */
 function endsWith(full: string[], words: string[]): boolean {
   if (words.length >= full.length) return false
@@ -560,8 +566,6 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
     if (PLACES.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
     const key = nameKey(short)
     const keyWords = key.split(' ')
-    // `ông Marine` of `Michael W.Marine`: the surname after its initials.
-    const surnameOf = (full: string[]) => full.at(-1)?.replace(/^(?:\p{L}\.)+/u, '')
     if (known.some((full) => endsWith(full, keyWords) || (keyWords.length === 1 && (full.includes(key) || surnameOf(full) === key)))) continue
     if (known.some((full) => full.join(' ') === key) || added.has(key) || !(foreign || describedHere || described.has(key))) continue
     added.add(key)

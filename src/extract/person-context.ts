@@ -114,8 +114,8 @@ export function isListedAfterOrganisation(before: string): boolean {
     rest = rest.slice(0, item.index)
     // `Chủ tịch xã Bình Trị, Nguyễn Văn Diên`, `bí thư Thành ủy TP.HCM, Nguyễn Đình Lộc`: the
     // organisation ends a title, the name is its holder.
-    const organisation = isOrganisationBefore(rest) ? organisationTail(rest) : undefined
-    if (organisation) return !TITLE_IN_CLAUSE.test(organisation.slice(0, ORGANISATION.exec(organisation)!.index))
+    const organisation = organisationTail(rest)
+    if (organisation !== undefined && !endsWithPlace(rest)) return !TITLE_IN_CLAUSE.test(organisation.slice(0, ORGANISATION.exec(organisation)!.index))
   }
   return false
 }

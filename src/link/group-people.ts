@@ -34,7 +34,8 @@ export function groupPeople(articles: readonly ArticleEntry[], config: Partial<P
   }
 
   const isPlace = placeNamedPeople(articles.map((entry) => entry.article))
-  const mentionsOf = (entry: ArticleEntry) => entry.article.people.filter((mention) => canonical.has(nameKey(mention.name)) || !isPlace(entry.article, mention))
+  const kept = new Map(articles.map((entry) => [entry, entry.article.people.filter((mention) => canonical.has(nameKey(mention.name)) || !isPlace(entry.article, mention))]))
+  const mentionsOf = (entry: ArticleEntry) => kept.get(entry) ?? []
   const misspelled = correctMisspelledNames(articles.flatMap((entry) => mentionsOf(entry).map((mention) => ({ ...mention, article: entry }))))
 
   // Mentions by name first: whether a name is two people needs all of its mentions.

@@ -27,7 +27,10 @@ export function placeNamedPeople<A extends NameEvidence>(articles: readonly A[])
   return (article, mention) => {
     if (!mention.uncued) return false
     const key = nameKey(mention.name)
-    const elsewhere = (counts: Map<string, Set<A>>) => [...(counts.get(key) ?? [])].filter((other) => other !== article).length
+    const elsewhere = (counts: Map<string, Set<A>>) => {
+      const found = counts.get(key)
+      return found ? found.size - (found.has(article) ? 1 : 0) : 0
+    }
     const asPlace = elsewhere(places)
     const asPerson = elsewhere(people)
     return asPlace > 0 && (asPerson === 0 || (asPlace >= PLACE_ARTICLES && asPlace >= 2 * asPerson))
