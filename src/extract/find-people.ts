@@ -552,13 +552,16 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
     if (words.length > 2 && !royal) continue
     // A foreign surname alone after an honorific (`đồng chí Zasepilin`, `bà Pelouze`) says who it is: no
     // ordinary word looks like it. Not a piece of a hyphenated name (`chị Bri-ghít`) nor an initial (`chị Th.`: three letters at least).
+    // So does a foreign name with an apposition that says who it is (`Anuchai Kanin, du khách …`).
     const foreign =
-      words.length === 1 &&
-      (leader || HONORIFICS.includes(match[0].slice(0, -short.length).trim().toLowerCase())) &&
-      short.length >= 3 &&
-      !isVietnameseSyllable(short) &&
-      !NON_NAME_WORDS.has(short) &&
-      !text.slice(end).startsWith('-')
+      (apposition
+        ? words.some((w) => !isVietnameseSyllable(w)) && words.every((w) => w.length >= 3 && !NON_NAME_WORDS.has(w))
+        : words.length === 1 &&
+          (leader || HONORIFICS.includes(match[0].slice(0, -short.length).trim().toLowerCase())) &&
+          short.length >= 3 &&
+          !isVietnameseSyllable(short) &&
+          !NON_NAME_WORDS.has(short) &&
+          !text.slice(end).startsWith('-'))
     if (!foreign && (leader || words.some((w) => !isVietnameseSyllable(w) || NON_NAME_WORDS.has(w)))) continue
     // A capitalised common noun or rank, not a given name: `đồng chí Đảng viên mới`, `bà Tài nhân họ Lê`.
     const next = apposition ? undefined : /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]*)/u.exec(text.slice(end))?.[1]

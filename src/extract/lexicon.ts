@@ -77,6 +77,10 @@ export const KINSHIP: readonly string[] = personCues.kinship
 export const RANKS: readonly string[] = personCues.ranks
 /** Words after `chị Hạnh, …` that say who she is. */
 export const DESCRIPTORS: readonly string[] = personCues.descriptors
+/** Nouns that, after `một`, say a person is meant: `Minh, một dân chơi khác`. */
+export const SOMEONE: readonly string[] = personCues.someone
+/** Words that open a sentence before a comma as a given name would: `Song, Phó Thủ tướng cho rằng …`. */
+export const CONNECTIVES: readonly string[] = personCues.connectives
 /** Epithets that name a person (`Bác Hồ`): the short form, and the full name when the article writes it. */
 export const EPITHETS: ReadonlyArray<{ written: string; name: string; fullName: string }> = personCues.epithets
 

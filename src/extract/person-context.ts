@@ -3,7 +3,9 @@ import {
   COUNTRIES,
   FIRM_HEADS,
   HONORIFICS,
+  CONNECTIVES,
   KINSHIP,
+  SOMEONE,
   LEADER_TITLES,
   ORGANISATION_BEFORE,
   PERSON_CUES,
@@ -237,14 +239,22 @@ export function hasOccupationAfter(after: string): boolean {
 }
 
 /**
- * A two-word given or pen name opening a clause (block start, after `,` or `:`, or a sentence)
- * with an apposition right after it that names a position or an occupation: `Ủy viên T.Ư Đảng:
- * Thuận Hữu, Tổng Biên tập Báo Nhân Dân`, `Mất gần 300.000 đồng, Thu Hải, nhân viên khách
- * sạn Kim Liên`, `… hoàn toàn. Lệ Hải, du học sinh tại Đức, …`. Group 1 is the name; the
- * apposition follows the match.
+ * A given or pen name of one or two words opening a clause (block start, after `,` or `:`, or a
+ * sentence) with an apposition right after it, after a comma or a dash, that names a position,
+ * an occupation or someone: `Ủy viên T.Ư Đảng: Thuận Hữu, Tổng Biên tập Báo Nhân Dân`, `Mất gần
+ * 300.000 đồng, Thu Hải, nhân viên khách sạn Kim Liên`, `Minh, một dân chơi khác`, `Thành - một
+ * gã xe ôm`, `Sơn, người làm thuê cho …`, `Nhơn, du khách đến từ Phú Yên`. Foreign names too
+ * (`Anuchai Kanin, du khách đến từ …`). Group 1 is the name; the apposition follows the match.
  */
+const SOMEONE_AFTER_ONE = SOMEONE.map((noun) => noun.replace(/ /g, '[ \\u00a0]+')).join('|')
+const SOMEONE_ALONE = SOMEONE.filter((noun) => noun.includes(' ') || noun === 'chủ')
+  .map((noun) => noun.replace(/ /g, '[ \\u00a0]+'))
+  .join('|')
 export const APPOSITION_NAME = new RegExp(
-  `(?:^|[,:;][ \\u00a0]*|[.!?][ \\u00a0]+)(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+),[ \\u00a0]*(?=(?:nguyên[ \\u00a0]+)?(?:${caseFlexibleAlternation([...TITLE_HEADS])}|${APPOSITION_OCCUPATIONS})(?![\\p{L}\\p{M}]))`,
+  // Not after an initial (`K. Peters, tác giả …`), nor a relative (`Cha, mẹ, người chăm sóc`).
+  `(?:^|[,:;][ \\u00a0]*|(?<!(?:^|[^\\p{L}\\p{M}])\\p{Lu}\\p{Ll}?)[.!?][ \\u00a0]+)(?!(?:${CONNECTIVES.join('|')})[ \\u00a0]*[,–-])(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?)[ \\u00a0]*(?:,|[ \\u00a0][-–](?=[ \\u00a0]))[ \\u00a0]*` +
+    `(?!(?:${caseFlexibleAlternation(KINSHIP)})(?![\\p{L}\\p{M}]))` +
+    `(?=(?:(?:nguyên[ \\u00a0]+)?(?:${caseFlexibleAlternation([...TITLE_HEADS])}|${APPOSITION_OCCUPATIONS})|một[ \\u00a0]+(?:${SOMEONE_AFTER_ONE})|(?:${SOMEONE_ALONE})|người[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*(?<!dân|ta|này|đó|ấy|nhà))(?![\\p{L}\\p{M}]))`,
   'gu',
 )
 

@@ -1,0 +1,27 @@
+/**
+ * A given name alone, or a foreign name, opening a sentence with an apposition that says who it
+ * is: the way general news (VNTC) names the people it quotes. From heldout28–41's errors (read
+ * after their blind scoring); real sentences of ../shared/corpus/.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { names } from './run-extract.ts'
+
+test('a given name with `một …` or `người …` after a comma or a dash is a person (vntc 000456, 001075, 001588)', () => {
+  assert.deepEqual(names('Hôm nay phải đặt điện thoại để trả tiền cá độ". Minh, một dân chơi khác dắt chiếc Dylan 150 vào cửa hiệu.'), ['Minh'])
+  assert.deepEqual(names('Còn kiêm luôn "dịch vụ" giới thiệu "mua tình". Thành - một gã xe ôm "đóng đô" trên đường Đề Thám 4 năm nay.'), ['Thành'])
+  assert.deepEqual(names('Can xăng dầu nằm la liệt chờ sà lan chở qua bên kia biên giới. Sơn, người làm thuê cho đầu nậu, cho biết: “Mỗi ngày”.'), ['Sơn'])
+})
+
+test('so is one with an occupation or `du khách`, and a foreign name the same way (vntc 001393, 004325, 001239)', () => {
+  assert.deepEqual(names('Thuyền đi được một đoạn, Nhơn, du khách đến từ Phú Yên, hỏi bâng quơ.'), ['Nhơn'])
+  assert.deepEqual(names('Khách Thái khoảng 40%... Anuchai Kanin, du khách đến từ đông bắc Thái Lan, cho biết tết này đông.'), ['Anuchai Kanin'])
+  assert.deepEqual(names('Để đánh giá tiến độ học tập của mình”. Leif French, giáo sư ngôn ngữ học ứng dụng tại Đại học Quebec, nói.'), ['Leif French'])
+})
+
+test('a connective, a relative, an initial’s surname or a firm before the comma is no one (baomoi 001071, 000488; vntc 003551, 003464)', () => {
+  assert.deepEqual(names('Các chỉ số kinh tế-xã hội của thành phố đã đạt mức cao. Song, Thủ tướng Nguyễn Xuân Phúc nhận định Hải Phòng còn khó khăn.'), ['Nguyễn Xuân Phúc'])
+  assert.deepEqual(names('Trẻ em được bảo vệ trên môi trường mạng. Cha, mẹ, người chăm sóc trẻ em phải đồng ý.'), [])
+  assert.ok(!names('Theo K. Peters, tác giả quyển Yêu thương con cái, trẻ cần được nghe.').includes('Peters'))
+  assert.deepEqual(names('Đang được các công ty du lịch như Bến Thành, Fiditourist, Thanh Niên, Lửa Việt tổ chức.'), [])
+})
