@@ -34,6 +34,7 @@ import {
   isDegreesOnly,
   hasOccupationAfter,
   isHouseNumberBefore,
+  isCuedFromAfar,
   isListedAfterOrganisation,
   isOrganisationBefore,
   LEADER_REFERENCE,
@@ -163,7 +164,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const bareTitle = titlesBeforeName.length > 0 && (isBareTitle(titlesBeforeName.at(-1)!) || endsWithBareHead(before))
     const personCue = hasPersonCueBefore(before) || bareTitle
     const aged = AGE_AFTER.test(after)
-    const cue = personCue || titles.length > 0 || aged || (candidate.kind === 'vietnamese' && hasOccupationAfter(after))
+    const cue =
+      personCue || titles.length > 0 || aged || (candidate.kind === 'vietnamese' ? hasOccupationAfter(after) : isCuedFromAfar(before) && !CUT_BEFORE_CAPITAL.test(after))
     // `Phó Chủ tịch UBND TP Phạm Văn Dũng`: a full name after a title ending in its unit is the
     // holder, the place left unsaid; cities named after people are `placeLike`.
     const afterUnit = titlesBeforeName.length > 0 && UNIT_END.test(before)
@@ -305,6 +307,8 @@ function placeFollows(after: string): boolean {
   return words.some((_, n) => PLACES.has(words.slice(0, n + 1).join(' ')))
 }
 
+/** A run cut before a capitalised word that ends no name (`Ngee Ann Polytechnic`) was a firm's or a school's. */
+const CUT_BEFORE_CAPITAL = /^[ \u00a0]+\p{Lu}/u
 /**
  * A unit of local government ending a title (`Chủ tịch UBND TP`, `Cục Thuế TP`, `cựu Chủ tịch
  * xã`, `Bí thư Tỉnh Đoàn`); a capitalised `Tỉnh` alone leads `Tỉnh Đoàn`.

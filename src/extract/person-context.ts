@@ -52,6 +52,24 @@ export function isFirmBefore(before: string): boolean {
   return FIRM.test(before.slice(-TAIL))
 }
 
+/** Cues that say nothing of a profession (`tên`, `vụ án`), and words that go on a sentence rather than a description. */
+const NOT_PROFESSIONS = ['tên', 'vụ án', 'cựu', 'M.']
+const SENTENCE_WORDS = ['là', 'tại', 'ở', 'có', 'của', 'và', 'với', 'cho', 'từ', 'trong', 'về', 'như', 'được', 'bị', 'đã', 'sẽ', 'đang']
+/**
+ * A profession or title head, then up to two lower-case words and a nationality, right before a
+ * foreign name: `đô đốc hải quân Vsevolod Rudnve`, `chuyên gia quân sự Nga Dmitri Litovkin`,
+ * `họa sĩ nổi tiếng người Trung Quốc Chen Yifei`. A Latin-script run there is a person's name;
+ * a Vietnamese-looking one may be a firm's or a place's (`giám đốc công ty …`).
+ */
+const CUE_AT_A_DISTANCE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PERSON_CUES.filter((cue) => !HONORIFICS.includes(cue) && !NOT_PROFESSIONS.includes(cue)), ...TITLE_HEADS])})` +
+    `(?:[ \\u00a0]+(?!(?:${SENTENCE_WORDS.join('|')})(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*){0,2}(?:[ \\u00a0]+(?:người[ \\u00a0]+)?(?:${caseFlexibleAlternation(COUNTRIES)}))?[ \\u00a0]*$`,
+  'u',
+)
+export function isCuedFromAfar(before: string): boolean {
+  return CUE_AT_A_DISTANCE.test(before.slice(-TAIL)) && !isOrganisationBefore(before)
+}
+
 export function hasPersonCueBefore(before: string): boolean {
   const tail = before.slice(-TAIL)
   const cue = PERSON_CUE.exec(tail)
