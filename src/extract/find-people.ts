@@ -13,6 +13,7 @@ import {
   FOREIGN_GIVEN_NAMES,
   HONORIFICS,
   NON_NAME_WORDS,
+  OUTLETS,
   PERSON_CUES,
   PLACES,
   RANKS,
@@ -570,7 +571,7 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
     // A capitalised common noun or rank, not a given name: `đồng chí Đảng viên mới`, `bà Tài nhân họ Lê`.
     const next = apposition ? undefined : /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]*)/u.exec(text.slice(end))?.[1]
     if (next && (COMMON_COMPOUNDS.has(`${words.at(-1)} ${next}`) || TITLE_HEAD_WORDS.has(`${words.at(-1)} ${next}`.toLowerCase()))) continue
-    if (PLACES.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
+    if (PLACES.has(short) || OUTLETS.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
     const key = nameKey(short)
     const keyWords = key.split(' ')
     if (known.some((full) => endsWith(full, keyWords) || (keyWords.length === 1 && (full.includes(key) || surnameOf(full) === key)))) continue

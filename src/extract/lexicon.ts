@@ -79,6 +79,8 @@ export const RANKS: readonly string[] = personCues.ranks
 export const DESCRIPTORS: readonly string[] = personCues.descriptors
 /** Nouns that, after `một`, say a person is meant: `Minh, một dân chơi khác`. */
 export const SOMEONE: readonly string[] = personCues.someone
+/** Writers and artists are named by pen or stage names that need not start with a surname (`nhà văn Nguyên Ngọc`, `NSND Thu Hà`). */
+export const PEN_NAME_CUES: readonly string[] = personCues.penNameCues
 /** Words that open a sentence before a comma as a given name would: `Song, Phó Thủ tướng cho rằng …`. */
 export const CONNECTIVES: readonly string[] = personCues.connectives
 /** Epithets that name a person (`Bác Hồ`): the short form, and the full name when the article writes it. */
@@ -108,6 +110,8 @@ export const DESIGN_NOUNS: readonly string[] = documentTypes.designNouns
 export const ORGANISATION_PHRASES: ReadonlySet<string> = new Set(organisationWords.phrases)
 /** Words of a company's kind between `Công ty` and its name (`TNHH`, `thương mại`). */
 export const COMPANY_KINDS: readonly string[] = organisationWords.companyKinds
+/** Newspapers and stations that follow a reporter's cue as a pen name would (`PV Tuổi Trẻ`), title-cased. */
+export const OUTLETS: ReadonlySet<string> = new Set(organisationWords.outlets)
 /** Common nouns that end in an organisation word (`nông thôn`). */
 export const COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS: readonly string[] = organisationWords.commonNouns
 

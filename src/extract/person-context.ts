@@ -5,6 +5,7 @@ import {
   HONORIFICS,
   CONNECTIVES,
   KINSHIP,
+  PEN_NAME_CUES,
   SOMEONE,
   LEADER_TITLES,
   ORGANISATION_BEFORE,
@@ -189,8 +190,6 @@ export function isHouseNumberBefore(before: string): boolean {
   return number !== undefined && !/^(?:19|20)\d\d$/.test(number)
 }
 
-/** Writers and artists are named by pen or stage names that need not start with a surname (`nhà văn Nguyên Ngọc`, `NSND Thu Hà`). */
-const PEN_NAME_CUES = ['nhà văn', 'nhà thơ', 'nhạc sĩ', 'nhạc sỹ', 'họa sĩ', 'hoạ sĩ', 'nghệ sĩ', 'NSND', 'NSƯT', 'ca sĩ', 'diễn viên']
 
 /**
  * An honorific or profession and one or two capitalised words that no further capital
