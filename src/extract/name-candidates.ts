@@ -58,7 +58,7 @@ interface Token {
  * Chi`); initials (`B.`, or glued to a surname: `Jack B.Weinstein`, `V.M.Misien`) and romanised
  * hyphenated syllables (`Jae-in`) for foreign names.
  */
-const RUN = /(?:(?<![\p{L}\p{M}\p{N}])|(?<=(?:^|[ \u00a0\n])\d{1,3}))\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|(?:\.\p{Lu})*\.\p{Lu}\p{Ll}+|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?)(?:[ \u00a0]\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|(?:\.\p{Lu})*\.\p{Lu}\p{Ll}+|[\p{L}\p{M}]*(?:-[a-z]+(?![\p{L}\p{M}]))?))*/gu
+const RUN = /(?:(?<![\p{L}\p{M}\p{N}])|(?<=(?:^|[ \u00a0\n])\d{1,3}))\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|(?:\.\p{Lu})*\.\p{Lu}\p{Ll}+|[\p{L}\p{M}]*(?:-(?:[A-Z][a-z]+|\p{Ll}+)(?![\p{L}\p{M}]))*)(?:[ \u00a0]\p{Lu}(?:\.(?=[ \u00a0]\p{Lu})|(?:\.\p{Lu})*\.\p{Lu}\p{Ll}+|[\p{L}\p{M}]*(?:-(?:[A-Z][a-z]+|\p{Ll}+)(?![\p{L}\p{M}]))*))*/gu
 /** A word with the next sentence glued on, no space: `LongNăm`, `VânPhòng`, `BìnhChủ`, `MinhỦy`. */
 const GLUED = /^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{L}\p{M}]*)$/u
 const MAX_NAME_WORDS = 4
@@ -178,7 +178,12 @@ function gluedSentence(word: string): string | undefined {
 /** `honorific`: an honorific stands right before the run (`ông Teddy Trương Thưởng`); one inside it counts too (`… Ông Teddy …`). */
 function readRun(tokens: Token[], text: string, found: NameCandidate[], honorific: boolean): void {
   let i = 0
+  // Where the words passed over start (no candidate, place or cue took them): a foreign name may begin among them.
+  let unread = 0
+  let passedOver = false
   while (i < tokens.length) {
+    if (!passedOver) unread = i
+    passedOver = false
     const placeLike = phraseLength(tokens, i, NAMES_USED_FOR_PLACES)
     if (placeLike > 0) {
       found.push(candidate(tokens, i, i + placeLike, text, 'vietnamese', { placeLike: true }))
@@ -221,17 +226,21 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
     let next = i + 1
     while (/^\p{Lu}\.$/u.test(word) && /^\p{Lu}\.$/u.test(tokens[next]?.text ?? '')) next++
     if (runsForeign || isForeignWord(withoutInitial(word)) || (leadsForeignName(word) && tokens[next] !== undefined && isForeignWord(tokens[next]!.text))) {
-      const afterHonorific = i === 0 ? honorific : SINGLE_HONORIFICS.has(tokens[i - 1]!.text.toLowerCase())
+      // Unaccented syllables passed over before it begin it (`Tan Thiam Soon`, `Che Sung Woo`).
+      let from = i
+      while (from > unread && /^[A-Z][a-z]+$/.test(tokens[from - 1]!.text) && leadsForeignName(tokens[from - 1]!.text)) from--
+      const afterHonorific = from === 0 ? honorific : SINGLE_HONORIFICS.has(tokens[from - 1]!.text.toLowerCase())
       const end = readForeignName(tokens, i, afterHonorific)
-      if (end - i >= 2 || (end > i && word !== withoutInitial(word))) {
+      if (end - from >= 2 || (end > from && word !== withoutInitial(word))) {
         // Only an honorific lets a foreign word lead a Vietnamese name (`Ông Teddy Trương Thưởng`): it marks a person.
-        const ledByGivenName = afterHonorific && isSurname(tokens[i + 1]?.text ?? '') && !FOREIGN_GIVEN_NAMES.has(word)
-        found.push(candidate(tokens, i, end, text, 'foreign', ledByGivenName ? { honorific: true } : {}))
+        const ledByGivenName = afterHonorific && isSurname(tokens[from + 1]?.text ?? '') && !FOREIGN_GIVEN_NAMES.has(tokens[from]!.text)
+        found.push(candidate(tokens, from, end, text, 'foreign', ledByGivenName ? { honorific: true } : {}))
         i = end
         continue
       }
     }
     i++
+    passedOver = true
   }
 }
 
@@ -350,7 +359,7 @@ function withoutInitial(word: string): string {
 
 /** A foreign word: capitalised, lower case after the first letter, and not a Vietnamese syllable. */
 function isForeignWord(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:-[a-z]+)?$/u.test(word) && !isVietnameseSyllable(word) && !NON_NAME_WORDS.has(word)
+  return /^\p{Lu}\p{Ll}+(?:-(?:[A-Z][a-z]+|\p{Ll}+))*$/u.test(word) && !isVietnameseSyllable(word) && !NON_NAME_WORDS.has(word)
 }
 
 /**
@@ -372,7 +381,7 @@ function readForeignName(tokens: Token[], from: number, afterHonorific: boolean)
   let end = from
   while (end < tokens.length && end - from < MAX_NAME_WORDS) {
     const word = tokens[end]!.text
-    if (!/^(?:\p{Lu}\.)*\p{Lu}(?:\p{Ll}+(?:-[a-z]+)?|\.)$/u.test(word) || NON_NAME_WORDS.has(word)) break
+    if (!/^(?:\p{Lu}\.)*\p{Lu}(?:\p{Ll}+(?:-(?:[A-Z][a-z]+|\p{Ll}+))*|\.)$/u.test(word) || NON_NAME_WORDS.has(word)) break
     if (end > from && phraseLength(tokens, end, PLACES) > 0) break
     // A Vietnamese name after a brand (`Sawaco Tô Trung Dũng`) is read on its own, unless given names
     // lead it (`Tony Lê Đình Tuấn`), or one word right after an honorific does (`ông Teddy Trương Thưởng`).

@@ -17,3 +17,10 @@ test('not a firm or a school the run stops before, nor a name after a verb (vntc
   assert.deepEqual(names('Vì vậy sinh viên tốt nghiệp Ngee Ann Polytechnic có thể học tiếp lấy bằng cấp cao hơn.'), [])
   assert.deepEqual(names('Dự án tại quận 4 có tên thương mại là Riva Park cũng sẽ bị thanh tra.'), [])
 })
+
+test('unaccented syllables before a foreign word begin the name, and hyphens join romanised syllables (vntc 001237, 001431, 002571, 003196)', () => {
+  assert.deepEqual(names('Đồng thời, tiến sĩ Tan Thiam Soon, Chủ nhiệm Tuyển sinh của ĐH Quốc gia Singapore, cho biết.'), ['Tan Thiam Soon'])
+  assert.deepEqual(names('Sau đó, tôi cũng nói chuyện trực tiếp với anh Che Sung Woo, tác giả của bài báo.'), ['Che Sung Woo'])
+  assert.deepEqual(names('Tại đây, ông Ahn Tae-Sung, Tùy viên báo chí và thông tin Đại sứ quán Hàn Quốc, cho biết.'), ['Ahn Tae-Sung'])
+  assert.deepEqual(names('Tổng Bí thư Nông Đức Mạnh đã hội kiến với Chủ tịch Quốc hội Lào Xa-mản Vi-nha-kệt đến chào.'), ['Nông Đức Mạnh', 'Xa-mản Vi-nha-kệt'])
+})
