@@ -6,6 +6,7 @@ import { type TextBlock, textBlocks } from './blocks.ts'
 import { maskCredits } from './credits.ts'
 import {
   ARTIST_LISTS,
+  PEOPLE_LISTS,
   COMMON_COMPOUNDS,
   COMPANY_KINDS,
   DESCRIPTORS,
@@ -96,7 +97,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     const people = merged.filter((p) => !(p.uncued && placeNames.has(nameKey(p.name))))
     file.data.placeNames = [...placeNames.values()]
     if (shortOnly) addShortOnly(people, blocks, judged.filter((c) => c.signature).map((c) => nameKey(c.name).split(' ')))
-    if (shortOnly) addListedArtists(people, blocks)
+    if (shortOnly) addListedPeople(people, blocks)
     addEpithets(people, blocks)
     file.data.people = joinKnownAs(people, blocks)
   }
@@ -592,19 +593,29 @@ const ARTIST_LIST = new RegExp(
   `(?<![\\p{L}\\p{M}])các[ \\u00a0]+(?:${caseFlexibleAlternation(ARTIST_LISTS)})[ \\u00a0]+(?:(?:của|ở|tại|đến từ)[ \\u00a0]+[^,;:()…]{1,30}?[ \\u00a0]+(?=như|gồm))?(?:(?:như|gồm)[ \\u00a0]*:?[ \\u00a0]*)?(\\p{Lu}[^.;:()…]*)`,
   'gu',
 )
-const LISTED_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+){1,2}$/u
+/**
+ * `nhiều nhà lãnh đạo xuất sắc của Đảng ta như Trần Phú, …`, `những tên tuổi lớn như: Mai Hắc Đế, …`:
+ * so is every name of this one, unless another plural starts before `như` (`các nhà khoa học còn phát
+ * hiện nhiều loài thú mới như: Sao La`).
+ */
+const PEOPLE_LIST = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:các|những|nhiều|\\d+)[ \\u00a0]+(?:${caseFlexibleAlternation(PEOPLE_LISTS)})(?:[ \\u00a0]+(?!(?:các|những|nhiều|một)[ \\u00a0])[^ \\u00a0,;:()…]+){0,6}?[ \\u00a0]+(?:như|gồm)[ \\u00a0]*:?[ \\u00a0]*(\\p{Lu}[^.;:()…]*)`,
+  'gu',
+)
+const LISTED_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+){1,3}$/u
 
 /**
- * Artists and players named in a list after their plural cue, stage names without a surname
- * included; a member that is a place or ordinary words (`các nghệ sĩ Pháp`, `các cầu thủ Thụy
- * Điển`) is none.
+ * Artists, players and the great of history named in a list after their plural cue, stage names
+ * without a surname and names that streets bear included; a member that is a place or ordinary
+ * words (`các nghệ sĩ Pháp`, `các cầu thủ Thụy Điển`) is none.
  */
-function addListedArtists(people: PersonMention[], blocks: TextBlock[]): void {
+function addListedPeople(people: PersonMention[], blocks: TextBlock[]): void {
   const known = new Set(people.map((p) => nameKey(p.name)))
   for (const { text } of blocks) {
-    for (const [, list = ''] of text.matchAll(ARTIST_LIST)) {
+    for (const [, list = ''] of [...text.matchAll(ARTIST_LIST), ...text.matchAll(PEOPLE_LIST)]) {
       for (const item of list.split(/[ \u00a0]*(?:,|[ \u00a0][-–][ \u00a0]|[ \u00a0]và[ \u00a0])[ \u00a0]*/u)) {
-        const name = item.trim()
+        // The last item runs on into the sentence: `… Nguyễn Huệ để đặt tên cho …`.
+        const name = item.trim().replace(/[ \u00a0]+\p{Ll}.*$/u, '')
         if (!LISTED_NAME.test(name) || PLACES.has(name)) continue
         const words = name.split(/[ \u00a0]/u)
         if (words.some((w) => !isVietnameseSyllable(w) || NON_NAME_WORDS.has(w))) continue

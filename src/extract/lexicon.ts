@@ -72,6 +72,8 @@ export const HONORIFICS: readonly string[] = personCues.honorifics
 export const ROYAL_CUES: readonly string[] = personCues.royal
 /** Plural cues whose list is all people (`các ca sĩ …`), and kinship words (`vợ của …`). */
 export const ARTIST_LISTS: readonly string[] = personCues.artistLists
+/** Plural people nouns that, before `như`/`gồm`, lead a list of people (`nhiều nhà lãnh đạo … như Trần Phú, …`). */
+export const PEOPLE_LISTS: readonly string[] = personCues.peopleLists
 export const KINSHIP: readonly string[] = personCues.kinship
 /** Military and police ranks (`Đại tướng`, `Thượng tá`), which are no titles. */
 export const RANKS: readonly string[] = personCues.ranks

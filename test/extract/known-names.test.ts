@@ -25,3 +25,12 @@ test('a two-word title after a profession or honorific is no given name, and the
   assert.deepEqual(names('Mẫu được lưu giữ trong phòng thí nghiệm của bác sĩ Giám đốc BV Từ Dũ Nguyễn Thị Ngọc Phượng.'), ['Nguyễn Thị Ngọc Phượng'])
   assert.deepEqual(names('Quà tuy ít nhưng là tình cảm của Đảng uỷ, Ban quản lý, CĐ và Đoàn Thanh Niên các KCX-CN TPHCM.'), [])
 })
+
+test('the great of history listed after `nhà lãnh đạo … như`, `tên tuổi … như` are people, though streets bear their names (baomoi 000923; vntc 004547, 002097)', () => {
+  assert.deepEqual(
+    names('Thời đại hiện nay, nhiều nhà lãnh đạo xuất sắc của Đảng ta như Trần Phú, Lê Hồng Phong, Nguyễn Thị Minh Khai, Lý Tự Trọng,… cũng là những người con ưu tú.'),
+    ['Trần Phú', 'Lê Hồng Phong', 'Nguyễn Thị Minh Khai', 'Lý Tự Trọng'],
+  )
+  assert.deepEqual(names('Lấy tên của 18 danh nhân Việt Nam như Lê Lợi, Nguyễn Huệ để đặt tên cho các con đường.'), ['Lê Lợi', 'Nguyễn Huệ'])
+  assert.deepEqual(names('Đặc biệt, các nhà khoa học còn phát hiện nhiều loài thú mới như: Sao La, Mang Trường Sơn và Mang Lớn.'), [])
+})
