@@ -30,8 +30,10 @@ const TAIL = 60
 
 /** `đàn ông`, `đàn bà`: men and women, no honorific. */
 const NOT_A_CUE_BEFORE = '(?<!(?:[Đđ]àn)[ \\u00a0]+)'
+// An abbreviation may keep its period (`BS. Lê Hiếu`); a word's period ends the sentence (`… lái xe. Trình Chính phủ …`).
+const ABBREVIATED_CUES = PERSON_CUES.filter((cue) => /^\p{Lu}\p{L}{1,4}$/u.test(cue))
 const PERSON_CUE = new RegExp(
-  `(?<![\\p{L}\\p{M}])${NOT_A_CUE_BEFORE}(?:${caseFlexibleAlternation(PERSON_CUES)})["”’]?[ \\u00a0]*:?[ \\u00a0]*$`,
+  `(?<![\\p{L}\\p{M}])${NOT_A_CUE_BEFORE}(?:${caseFlexibleAlternation(PERSON_CUES)}|(?:${ABBREVIATED_CUES.join('|')})\\.)["”’]?[ \\u00a0]*:?[ \\u00a0]*$`,
   'u',
 )
 /** Where a clause starts: a capitalised `Anh`, `Ông`, `Bà` there is an honorific, elsewhere a name part or a country. */

@@ -43,3 +43,14 @@ test('a name that is mostly a street is a person with a title in apposition afte
     ['Nguyễn Khoa Điềm', 'Hồng Vinh'],
   )
 })
+
+test('village elders, craftsmen, chefs and laureates are professions, and an abbreviation keeps its period (vntc 003216, 003076, 002080; baomoi 000300)', () => {
+  assert.deepEqual(names('Già làng Hồ Văn Xoang (xã Phước Chánh) nói con không thể làm cán bộ được.'), ['Hồ Văn Xoang'])
+  assert.deepEqual(names('Theo nghệ nhân Huỳnh Ry, làng mộc Kim Bồng có từ thế kỷ 15.'), ['Huỳnh Ry'])
+  assert.deepEqual(names('Nhờ vậy bếp trưởng Mathisa Dahlgren đã đoạt được giải thưởng quốc tế.'), ['Mathisa Dahlgren'])
+  assert.deepEqual(names('Hiểu những khó khăn, thiếu thốn của đồng nghiệp nơi đây, BS. Lê Hiếu (Bệnh viện Kiến An, Hải Phòng) cho biết.'), ['Lê Hiếu'])
+})
+
+test('a word’s period ends its sentence: the next capital is no name it cues (baomoi 001201)', () => {
+  assert.deepEqual(names('Thời gian thử thách đối với người mới có giấy phép lái xe. Trình Chính phủ dự thảo Nghị định.'), [])
+})
