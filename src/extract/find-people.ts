@@ -558,12 +558,13 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
     if (words.length > 2 && !royal) continue
     // A foreign surname alone after an honorific (`đồng chí Zasepilin`, `bà Pelouze`) says who it is: no
     // ordinary word looks like it. Not a piece of a hyphenated name (`chị Bri-ghít`) nor an initial (`chị Th.`: three letters at least).
+    const honorificLed = HONORIFICS.includes(match[0].slice(0, -short.length).trim().toLowerCase())
     // So does a foreign name with an apposition that says who it is (`Anuchai Kanin, du khách …`).
     const foreign =
       (apposition
         ? words.some((w) => !isVietnameseSyllable(w)) && words.every((w) => w.length >= 3 && !NON_NAME_WORDS.has(w))
         : words.length === 1 &&
-          (leader || HONORIFICS.includes(match[0].slice(0, -short.length).trim().toLowerCase())) &&
+          (leader || honorificLed) &&
           short.length >= 3 &&
           !isVietnameseSyllable(short) &&
           !NON_NAME_WORDS.has(short) &&
@@ -572,7 +573,8 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
     // A capitalised common noun or rank, not a given name: `đồng chí Đảng viên mới`, `bà Tài nhân họ Lê`.
     const next = apposition ? undefined : /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]*)/u.exec(text.slice(end))?.[1]
     if (next && (COMMON_COMPOUNDS.has(`${words.at(-1)} ${next}`) || TITLE_HEAD_WORDS.has(`${words.at(-1)} ${next}`.toLowerCase()))) continue
-    if (PLACES.has(short) || OUTLETS.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
+    // A place is no given name (`chị Lào`), unless what follows says who the person is: `anh Đức, một chủ hiệu`.
+    if ((PLACES.has(short) && !(describedHere && honorificLed && isVietnameseSyllable(short) && !HONORIFICS.includes(short.toLowerCase()))) || OUTLETS.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
     const key = nameKey(short)
     const keyWords = key.split(' ')
     if (known.some((full) => endsWith(full, keyWords) || (keyWords.length === 1 && (full.includes(key) || surnameOf(full) === key)))) continue

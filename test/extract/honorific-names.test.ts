@@ -64,3 +64,15 @@ test('a dash ends such a name as a comma does (vntc 003192, 004577)', () => {
   assert.deepEqual(names('Đó là các tướng lãnh cũ gồm ông Nguyễn Hữu Có - nguyên trung tướng, Tổng trưởng Quốc phòng.'), ['Nguyễn Hữu Có'])
   assert.deepEqual(names('Tại buổi hội kiến, ông Hà Ban - Chủ tịch UBND tỉnh Kon Tum cho biết.'), ['Hà Ban'])
 })
+
+test('a given name after an honorific with what the person is or does after it is a person, though it is also a country or city (vntc 000456, 000509, 000581, 004619)', () => {
+  assert.deepEqual(names('Tuy nhiên, theo anh Đức, một chủ hiệu, công việc cầm đồ trông đơn giản.'), ['Đức'])
+  assert.deepEqual(names('Ông Tứ, thành viên Ban chỉ đạo phòng chống lụt bão tỉnh, đề xuất làm cũi cho trẻ.'), ['Tứ'])
+  assert.deepEqual(names('Chị Lan, khách hàng tại Công ty Thủ Đô cho rằng, mức lương ấy là cao.'), ['Lan'])
+  assert.deepEqual(names('Đôi mắt thâm quầng vì mất ngủ, ông Sơn, công an viên của xã mệt mỏi lắc đầu.'), ['Sơn'])
+})
+
+test('not a country after `em`, nor a verb after a given name (vntc 003585, baomoi 000205)', () => {
+  assert.deepEqual(names('Hội thảo do Tổ chức Cứu trợ Trẻ em Anh tổ chức ngày 28-12 ở TPHCM.'), [])
+  assert.ok(!names('Anh Mười Sinh trưởng trong một gia đình nhiều đời làm nghề biển.').includes('Mười Sinh'))
+})
