@@ -182,9 +182,9 @@ export function isDegreeOnlyBefore(before: string): boolean {
   return head === '' || /[.!?…"”)]$/u.test(head)
 }
 
-/** `số 5 Lê Lợi`, `59 Lý Thái Tổ`, `12 Bis Phan Kế Bính`: an address. Years (`năm 2005 …`) are not house numbers. */
+/** `số 5 Lê Lợi`, `59 Lý Thái Tổ`, `12 Bis Phan Kế Bính`, `số F4/26 Lại Hùng Cường` (not the train `E1 Bùi Thái Sơn`): an address. Years (`năm 2005 …`) are not house numbers. */
 export function isHouseNumberBefore(before: string): boolean {
-  const found = /(?:^|[ \u00a0,(])(\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)*)(?:[ \u00a0]+[Bb]is)?[ \u00a0]*$/u.exec(before.slice(-TAIL))
+  const found = /(?:^|[ \u00a0,(])((?:[A-Z](?=\d{1,4}\/))?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)*)(?:[ \u00a0]+[Bb]is)?[ \u00a0]*$/u.exec(before.slice(-TAIL))
   const number = found?.[1]
   // `học sinh lớp 5/3 Nguyễn Thị Ngọc Hưởng`: a class, not an address; `Tổ trưởng tổ 21 Lê Ngọc Thuận`,
   // `trưởng khu phố 1 Nguyễn Văn Mùi`: the head of a residents' group or quarter (`tổ 54 Tô Vĩnh Diện` is a street).

@@ -41,3 +41,8 @@ test('festivals and resorts with English names are no people (vntc 003051, 00070
   assert.deepEqual(names('Lễ hội "Mekong Festival 2006" hứa hẹn thu hút du khách.'), [])
   assert.deepEqual(names('Khu nghỉ dưỡng Life Resorts vừa khai trương ở Hội An.'), [])
 })
+
+test('a house number led by a block letter is an address, a train’s number is not (vntc 004666, 000645)', () => {
+  assert.deepEqual(names('Cơ sở mộc do ông Hứa Duy Hàn làm chủ tại số F4/26 Lại Hùng Cường thuộc ấp 6.'), ['Hứa Duy Hàn'])
+  assert.deepEqual(names('Viện kiểm sát khởi tố bị can lái tàu E1 Bùi Thái Sơn về tội vi phạm quy định.'), ['Bùi Thái Sơn'])
+})
