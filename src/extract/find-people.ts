@@ -185,7 +185,10 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       /^[ \u00a0]*\([^()]{1,60}\)[ \u00a0]*(?:Trả lời|TRẢ LỜI|Hỏi|Đáp)(?![\p{L}\p{M}])/u.test(after) ||
       (/(?<![\p{L}\p{M}])[Bb]ạn[ \u00a0]+đọc[ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:\([^()]{1,60}\)[ \u00a0]*)?(?:hỏi|viết|gửi)(?![\p{L}\p{M}])/u.test(after))
     // `ngã tư Nam Kỳ Khởi Nghĩa - Lý Chính Thắng`: the second street of a crossing.
-    const organisation = !personCue && !holderOfUnit && (isOrganisationBefore(before) || CROSSING_BEFORE.test(before.slice(-80)) || (!cue && isListedAfterOrganisation(before)))
+    const organisation =
+      !personCue &&
+      !holderOfUnit &&
+      (isOrganisationBefore(before) || CROSSING_BEFORE.test(before.slice(-80)) || STREET_SEGMENT_AFTER.test(after) || (!cue && isListedAfterOrganisation(before)))
     const rejected =
       organisation ||
       (unitNamed && !personCue) ||
@@ -296,6 +299,8 @@ const SIGNATURE_LINE = /^(?:\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*)
 /** An affiliation is names, with three words in lower case at most (`Học viện Chính trị Quốc gia …`); more is a sentence. */
 const lowerCaseWords = (text: string) => text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)?.length ?? 0
 const AUTHOR_LINE_REST = /^[ \u00a0]*[,–/-][ \u00a0]*\p{Lu}[^.!?;:"“”()]{0,100}\.?[ \u00a0]*$/u
+/** A street with the stretch meant: `Nguyễn Thị Nhỏ (đoạn từ Lãnh Binh Thăng đến 3 Tháng 2)`, `Đỗ Ngọc Thạnh (Trần Quý đến Xóm Đất)`. */
+const STREET_SEGMENT_AFTER = /^[ \u00a0]*\((?:đoạn[ \u00a0]+)?(?:từ[ \u00a0]+)?[^()]{1,40}[ \u00a0]đến[ \u00a0][^()]{1,40}\)/u
 const CROSSING_BEFORE = /(?<![\p{L}\p{M}])(?:ngã tư|ngã ba|ngã sáu|nút giao|điểm giao|giao lộ)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0]+){1,4}[-–][ \u00a0]*$/iu
 /** An age or a year of birth right after a name: `, 45 tuổi`, `(sinh năm 1980)`, `, SN 1976`, `, 1934, ngụ …`, `- 68 tuổi`. */
 const AGE_AFTER = /^[ \u00a0]*[,(–-][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN|(?:19|20)\d\d[ \u00a0]*,[ \u00a0]*(?:ngụ|trú|thường[ \u00a0]+trú|quê))/u

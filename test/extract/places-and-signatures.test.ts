@@ -46,3 +46,8 @@ test('a house number led by a block letter is an address, a train’s number is 
   assert.deepEqual(names('Cơ sở mộc do ông Hứa Duy Hàn làm chủ tại số F4/26 Lại Hùng Cường thuộc ấp 6.'), ['Hứa Duy Hàn'])
   assert.deepEqual(names('Viện kiểm sát khởi tố bị can lái tàu E1 Bùi Thái Sơn về tội vi phạm quy định.'), ['Bùi Thái Sơn'])
 })
+
+test('a name with the stretch of road meant after it is a street (vntc 004668, 003397)', () => {
+  assert.deepEqual(names('Giữ nguyên lộ giới trên 6 tuyến đường: Đỗ Ngọc Thạnh (Trần Quý đến Xóm Đất); Dương Tử Giang (Trần Quý đến Nguyễn Chí Thanh).'), [])
+  assert.deepEqual(names('Các đường được bỏ gồm Nguyễn Thị Nhỏ (đoạn từ Lãnh Binh Thăng đến 3 Tháng 2); Lê Thị Bạch Cát (Bình Thới đến Lạc Long Quân).'), [])
+})
