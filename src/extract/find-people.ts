@@ -188,7 +188,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const organisation =
       !personCue &&
       !holderOfUnit &&
-      (isOrganisationBefore(before) || CROSSING_BEFORE.test(before.slice(-80)) || STREET_SEGMENT_AFTER.test(after) || (!cue && isListedAfterOrganisation(before)))
+      (isOrganisationBefore(before) || CROSSING_BEFORE.test(before.slice(-80)) || STREET_SEGMENT_AFTER.test(after) || WARD_AFTER.test(after) || (!cue && isListedAfterOrganisation(before)))
     const rejected =
       organisation ||
       (unitNamed && !personCue) ||
@@ -301,6 +301,8 @@ const lowerCaseWords = (text: string) => text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{
 const AUTHOR_LINE_REST = /^[ \u00a0]*[,–/-][ \u00a0]*\p{Lu}[^.!?;:"“”()]{0,100}\.?[ \u00a0]*$/u
 /** A street with the stretch meant: `Nguyễn Thị Nhỏ (đoạn từ Lãnh Binh Thăng đến 3 Tháng 2)`, `Đỗ Ngọc Thạnh (Trần Quý đến Xóm Đất)`. */
 const STREET_SEGMENT_AFTER = /^[ \u00a0]*\((?:đoạn[ \u00a0]+)?(?:từ[ \u00a0]+)?[^()]{1,40}[ \u00a0]đến[ \u00a0][^()]{1,40}\)/u
+/** A school or street with its ward's number in brackets: `Nguyễn Viết Xuân (P3)`, `Lê Thị Hồng Gấm (P.10)`. */
+const WARD_AFTER = /^[ \u00a0]*\((?:P\.?|[Pp]hường[ \u00a0]+)[ \u00a0]*\d{1,2}\)/u
 const CROSSING_BEFORE = /(?<![\p{L}\p{M}])(?:ngã tư|ngã ba|ngã sáu|nút giao|điểm giao|giao lộ)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0]+){1,4}[-–][ \u00a0]*$/iu
 /** An age or a year of birth right after a name: `, 45 tuổi`, `(sinh năm 1980)`, `, SN 1976`, `, 1934, ngụ …`, `- 68 tuổi`. */
 const AGE_AFTER = /^[ \u00a0]*[,(–-][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN|(?:19|20)\d\d[ \u00a0]*,[ \u00a0]*(?:ngụ|trú|thường[ \u00a0]+trú|quê))/u

@@ -51,3 +51,7 @@ test('a name with the stretch of road meant after it is a street (vntc 004668, 0
   assert.deepEqual(names('Giữ nguyên lộ giới trên 6 tuyến đường: Đỗ Ngọc Thạnh (Trần Quý đến Xóm Đất); Dương Tử Giang (Trần Quý đến Nguyễn Chí Thanh).'), [])
   assert.deepEqual(names('Các đường được bỏ gồm Nguyễn Thị Nhỏ (đoạn từ Lãnh Binh Thăng đến 3 Tháng 2); Lê Thị Bạch Cát (Bình Thới đến Lạc Long Quân).'), [])
 })
+
+test('a name with its ward’s number in brackets is a school or street (vntc 001226)', () => {
+  assert.deepEqual(names('Học sinh các trường Tiểu học (TH) Lê Văn Sĩ (P1), Bình Giã (P3), Nguyễn Viết Xuân (P3) sẽ chuyển trường.'), [])
+})
