@@ -99,6 +99,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     if (shortOnly) addShortOnly(people, blocks, judged.filter((c) => c.signature).map((c) => nameKey(c.name).split(' ')))
     if (shortOnly) addListedPeople(people, blocks)
     addEpithets(people, blocks)
+    addRegnalNames(people, blocks)
     file.data.people = joinKnownAs(people, blocks)
   }
 }
@@ -122,6 +123,30 @@ function addEpithets(people: PersonMention[], blocks: TextBlock[]): void {
     const listed = new Set(people.map((p) => nameKey(p.name)))
     if (listed.has(nameKey(fullName)) || listed.has(nameKey(name))) continue
     people.push({ name: full ? fullName : name, titles: [] })
+  }
+}
+
+/**
+ * A monarch or pope named with a regnal number after the cue: `vua Charles IX`, `Quốc vương Harald
+ * V`, `Giáo hoàng Benedict XVI`, `vua Henri 2`, `Hoàng đế Napoléon đệ tam`. The number is part of the name.
+ */
+const REGNAL_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...ROYAL_CUES, 'quốc vương', 'giáo hoàng'])})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?[ \\u00a0](?:[IVX]{1,5}|\\d{1,2}|đệ[ \\u00a0]+\\p{Ll}+))(?![\\p{L}\\p{M}\\d])`,
+  'gu',
+)
+
+function addRegnalNames(people: PersonMention[], blocks: TextBlock[]): void {
+  const listed = new Set(people.map((p) => nameKey(p.name)))
+  for (const { text } of blocks) {
+    for (const [, name = ''] of text.matchAll(REGNAL_NAME)) {
+      const bare = name.replace(/[ \u00a0]+\S+$/u, '').replace(/[ \u00a0]+đệ$/u, '')
+      if (listed.has(nameKey(name))) continue
+      // The number joins the bare name the article listed on its own (`Charles` of `vua Charles IX`).
+      const plain = people.findIndex((p) => nameKey(p.name) === nameKey(bare))
+      if (plain >= 0) people.splice(plain, 1)
+      listed.add(nameKey(name))
+      people.push({ name, titles: [] })
+    }
   }
 }
 

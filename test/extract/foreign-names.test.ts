@@ -24,3 +24,10 @@ test('unaccented syllables before a foreign word begin the name, and hyphens joi
   assert.deepEqual(names('Tại đây, ông Ahn Tae-Sung, Tùy viên báo chí và thông tin Đại sứ quán Hàn Quốc, cho biết.'), ['Ahn Tae-Sung'])
   assert.deepEqual(names('Tổng Bí thư Nông Đức Mạnh đã hội kiến với Chủ tịch Quốc hội Lào Xa-mản Vi-nha-kệt đến chào.'), ['Nông Đức Mạnh', 'Xa-mản Vi-nha-kệt'])
 })
+
+test('a monarch or pope is named with the regnal number after the cue (vntc 002080, 001412, 002583)', () => {
+  assert.deepEqual(names('Người Đức rất đông đúc nên vua Charles IX cho phép họ lập giáo xứ riêng.'), ['Charles IX'])
+  assert.deepEqual(names('Diane de Poitiers, một góa phụ mà vua Henri 2 say mê như điếu đổ.'), ['Henri 2'])
+  assert.deepEqual(names('Những đồng tiền có chạm hình Hoàng đế Napoléon đệ tam. Sau lễ đặt viên đá đầu tiên.'), ['Napoléon đệ tam'])
+  assert.deepEqual(names('Vua Tuyên Vương đến thăm.'), ['Tuyên Vương'])
+})
