@@ -31,3 +31,8 @@ test('a monarch or pope is named with the regnal number after the cue (vntc 0020
   assert.deepEqual(names('Những đồng tiền có chạm hình Hoàng đế Napoléon đệ tam. Sau lễ đặt viên đá đầu tiên.'), ['Napoléon đệ tam'])
   assert.deepEqual(names('Vua Tuyên Vương đến thăm.'), ['Tuyên Vương'])
 })
+
+test('English honorifics mark the name after them and are not part of it (vntc 002911, 000429)', () => {
+  assert.deepEqual(names('Tại TPHCM, Mr. Andy Ong và Ms. Jessica Tran - đại diện trường ACPE kết hợp tổ chức.'), ['Andy Ong', 'Jessica Tran'])
+  assert.deepEqual(names('Đại diện của MDIS, ông Dr Eric Kuan, sẽ có mặt tại Việt Nam.'), ['Eric Kuan'])
+})
