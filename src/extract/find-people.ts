@@ -621,19 +621,22 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
 /** Two-word title heads, lower-cased: after an honorific or profession they are no given name (`bác sĩ Giám đốc`, `ông Đại sứ`). */
 const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS.filter((head) => head.split(' ').length === 2).map((head) => head.toLowerCase()))
 
-/** `các ca sĩ Thanh Thảo, Đan Trường, …`, `các nghệ sĩ như …`: every name of the list is one. */
+/** Only the first letter may be a capital: `cầu Thủ Thiêm` is a bridge. */
+const ARTIST_CUES = ARTIST_LISTS.map((cue) => `[${cue[0]!.toUpperCase()}${cue[0]}]${cue.slice(1).replace(/ /g, '[ \\u00a0]+')}`).join('|')
+/** `các ca sĩ Thanh Thảo, Đan Trường, …`, `ca sĩ Hồ Ngọc Hà, Phương Thanh`, `các nghệ sĩ như …`: every name of the list is one. */
 const ARTIST_LIST = new RegExp(
   // `các ca sĩ Thanh Thảo, Đan Trường`, `các ca sĩ của TP.HCM như: Thanh Thảo, Nghi Văn`
-  `(?<![\\p{L}\\p{M}])các[ \\u00a0]+(?:${caseFlexibleAlternation(ARTIST_LISTS)})[ \\u00a0]+(?:(?:của|ở|tại|đến từ)[ \\u00a0]+[^,;:()…]{1,30}?[ \\u00a0]+(?=như|gồm))?(?:(?:như|gồm)[ \\u00a0]*:?[ \\u00a0]*)?(\\p{Lu}[^.;:()…]*)`,
+  `(?<![\\p{L}\\p{M}])(?:(?:các|những)[ \\u00a0]+)?(?:${ARTIST_CUES})[ \\u00a0]+(?:(?:của|ở|tại|đến từ)[ \\u00a0]+[^,;:()…]{1,30}?[ \\u00a0]+(?=như|gồm))?(?:(?:như|gồm)[ \\u00a0]*:?[ \\u00a0]*)?(\\p{Lu}[^.;:()…]*)`,
   'gu',
 )
 /**
- * `nhiều nhà lãnh đạo xuất sắc của Đảng ta như Trần Phú, …`, `những tên tuổi lớn như: Mai Hắc Đế, …`:
+ * `nhiều nhà lãnh đạo xuất sắc của Đảng ta như Trần Phú, …`, `những tên tuổi lớn như: Mai Hắc Đế, …`,
+ * `các ca sĩ đang được giới trẻ hâm mộ như Siu Black, Đoan Trang`:
  * so is every name of this one, unless another plural starts before `như` (`các nhà khoa học còn phát
  * hiện nhiều loài thú mới như: Sao La`).
  */
 const PEOPLE_LIST = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:các|những|nhiều|\\d+)[ \\u00a0]+(?:${caseFlexibleAlternation(PEOPLE_LISTS)})(?:[ \\u00a0]+(?!(?:các|những|nhiều|một)[ \\u00a0])[^ \\u00a0,;:()…]+){0,6}?[ \\u00a0]+(?:như|gồm)[ \\u00a0]*:?[ \\u00a0]*(\\p{Lu}[^.;:()…]*)`,
+  `(?<![\\p{L}\\p{M}])(?:các|những|nhiều|\\d+)[ \\u00a0]+(?:${caseFlexibleAlternation([...PEOPLE_LISTS, ...ARTIST_LISTS])})(?:[ \\u00a0]+(?!(?:các|những|nhiều|một)[ \\u00a0])[^ \\u00a0,;:()…]+){0,6}?[ \\u00a0]+(?:như|gồm)[ \\u00a0]*:?[ \\u00a0]*(\\p{Lu}[^.;:()…]*)`,
   'gu',
 )
 const LISTED_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+){1,3}$/u
@@ -650,11 +653,14 @@ function addListedPeople(people: PersonMention[], blocks: TextBlock[]): void {
       for (const item of list.split(/[ \u00a0]*(?:,|[ \u00a0][-–][ \u00a0]|[ \u00a0]và[ \u00a0])[ \u00a0]*/u)) {
         // The last item runs on into the sentence: `… Nguyễn Huệ để đặt tên cho …`.
         const name = item.trim().replace(/[ \u00a0]+\p{Ll}.*$/u, '')
-        if (!LISTED_NAME.test(name) || PLACES.has(name)) continue
+        // A place, or a team named after one (`các cầu thủ Hoàng Anh Gia Lai`), is no one.
+        if (!LISTED_NAME.test(name) || PLACES.has(name) || endsWithPlace(name)) continue
         const words = name.split(/[ \u00a0]/u)
         if (words.some((w) => !isVietnameseSyllable(w) || NON_NAME_WORDS.has(w))) continue
-        if (known.has(nameKey(name))) continue
-        known.add(nameKey(name))
+        const key = nameKey(name)
+        // A pen name the article also writes in full (`nhạc sĩ Duy Cường` of `Vũ Duy Cường`) is that person.
+        if (known.has(key) || [...known].some((full) => endsWith(full.split(' '), key.split(' ')))) continue
+        known.add(key)
         people.push({ name, titles: [] })
       }
     }

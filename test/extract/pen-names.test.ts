@@ -20,3 +20,9 @@ test('the outlet after `PV`, `phóng viên` is no person, nor is a bridge after 
   assert.deepEqual(names('Đẩy khó xuống ngư dân?” của Nhóm phóng viên Đài Tiếng nói Việt Nam thường trú tại Bình Định.'), [])
   assert.deepEqual(names('Khởi công xây dựng cầu Thủ Thiêm Phối cảnh cầu Thủ Thiêm và nút giao thông.'), [])
 })
+
+test('stage names listed after `ca sĩ`, or after `những cầu thủ … như`, are people; a bridge after `cầu` is not (vntc 003762, 002575, 001184)', () => {
+  assert.deepEqual(names('Chương trình có sự tham gia của ca sĩ Hồ Ngọc Hà, Phương Thanh, Quang Dũng... Trước đó, Viettel cũng đã tài trợ.'), ['Hồ Ngọc Hà', 'Phương Thanh', 'Quang Dũng'])
+  assert.deepEqual(names('Những cầu thủ như Hồng Minh, Văn Hạnh, Bảo Khanh… đã chinh chiến ở nhiều giải.'), ['Hồng Minh', 'Văn Hạnh', 'Bảo Khanh'])
+  assert.deepEqual(names('Các công trình gồm sửa chữa tháp nước, cầu Thủ Thiêm, Phú Long, Công Lý... sẽ được làm trước.'), [])
+})
