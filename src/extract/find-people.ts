@@ -37,6 +37,7 @@ import {
   hasOccupationAfter,
   isHouseNumberBefore,
   isCuedFromAfar,
+  isDescribedAfter,
   isListedAfterOrganisation,
   isOrganisationBefore,
   LEADER_REFERENCE,
@@ -192,7 +193,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const personCue = hasPersonCueBefore(before) || bareTitle
     const aged = AGE_AFTER.test(after)
     const cue =
-      personCue || titles.length > 0 || aged || (candidate.kind === 'vietnamese' ? hasOccupationAfter(after) : isCuedFromAfar(before) && !CUT_BEFORE_CAPITAL.test(after))
+      personCue || titles.length > 0 || aged || (candidate.kind === 'vietnamese' ? hasOccupationAfter(after) : ((isCuedFromAfar(before) && !CUT_BEFORE_CAPITAL.test(after)) || isDescribedAfter(before, after)))
     // `Phó Chủ tịch UBND TP Phạm Văn Dũng`: a full name after a title ending in its unit is the
     // holder, the place left unsaid; cities named after people are `placeLike`.
     const afterUnit = titlesBeforeName.length > 0 && UNIT_END.test(before)

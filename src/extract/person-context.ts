@@ -269,13 +269,24 @@ const SOMEONE_AFTER_ONE = SOMEONE.map((noun) => noun.replace(/ /g, '[ \\u00a0]+'
 const SOMEONE_ALONE = SOMEONE.filter((noun) => noun.includes(' ') || noun === 'chủ')
   .map((noun) => noun.replace(/ /g, '[ \\u00a0]+'))
   .join('|')
+/** After a comma or a dash: who the person is, not a relative (`Cha, mẹ, người chăm sóc`) nor the next ruler (`Taj Mahal, vua Shah Jahan`). */
+const WHO_AFTER =
+  `[ \\u00a0]*(?:,|[ \\u00a0][-–](?=[ \\u00a0]))[ \\u00a0]*(?!(?:${caseFlexibleAlternation([...KINSHIP, ...ROYAL_CUES])})(?![\\p{L}\\p{M}]))` +
+  `(?=(?:(?:nguyên[ \\u00a0]+)?(?:${caseFlexibleAlternation([...TITLE_HEADS])}|${APPOSITION_OCCUPATIONS})|một[ \\u00a0]+(?:${SOMEONE_AFTER_ONE})|(?:${SOMEONE_ALONE})|người[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*(?<!dân|ta|này|đó|ấy|nhà))(?![\\p{L}\\p{M}]))`
 export const APPOSITION_NAME = new RegExp(
-  // Not after an initial (`K. Peters, tác giả …`), nor a relative (`Cha, mẹ, người chăm sóc`).
-  `(?:^|[,:;][ \\u00a0]*|(?<!(?:^|[^\\p{L}\\p{M}])\\p{Lu}\\p{Ll}?)[.!?][ \\u00a0]+)(?!(?:${CONNECTIVES.join('|')})[ \\u00a0]*[,–-])(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?)[ \\u00a0]*(?:,|[ \\u00a0][-–](?=[ \\u00a0]))[ \\u00a0]*` +
-    `(?!(?:${caseFlexibleAlternation(KINSHIP)})(?![\\p{L}\\p{M}]))` +
-    `(?=(?:(?:nguyên[ \\u00a0]+)?(?:${caseFlexibleAlternation([...TITLE_HEADS])}|${APPOSITION_OCCUPATIONS})|một[ \\u00a0]+(?:${SOMEONE_AFTER_ONE})|(?:${SOMEONE_ALONE})|người[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*(?<!dân|ta|này|đó|ấy|nhà))(?![\\p{L}\\p{M}]))`,
+  // Not after an initial (`K. Peters, tác giả …`).
+  `(?:^|[,:;][ \\u00a0]*|(?<!(?:^|[^\\p{L}\\p{M}])\\p{Lu}\\p{Ll}?)[.!?][ \\u00a0]+)(?!(?:${CONNECTIVES.join('|')})[ \\u00a0]*[,–-])(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?)${WHO_AFTER}`,
   'gu',
 )
+const WHO_AFTER_NAME = new RegExp(`^${WHO_AFTER}`, 'u')
+/** Whether what follows a name says who the person is: `…, một người Pháp sống lâu năm ở Ai Cập`, `… - người được phân công`. */
+export function isDescribedAfter(before: string, after: string): boolean {
+  return WHO_AFTER_NAME.test(after) && !VISITORS_AFTER.test(after) && !PLACE_PREPOSITION_END.test(before) && !isOrganisationBefore(before)
+}
+/** `… lịch sử của Taj Mahal, du khách có thể …`: after a sight, visitors start the next clause. */
+const VISITORS_AFTER = /^[ \u00a0]*,[ \u00a0]*du[ \u00a0]+khách/u
+/** `Tại Brooke House, học sinh …`: what follows the comma is the clause the place opens. */
+const PLACE_PREPOSITION_END = /(?<![\p{L}\p{M}])(?:[Tt]ại|[Ởở]|[Tt]ừ|[Tt]rong|[Đđ]ến|[Vv]ề|[Xx]uất[ \u00a0]+khẩu|địa[ \u00a0]+hạt|phố[ \u00a0]+cổ)[ \u00a0]*$/u
 
 /**
  * A given name alone at the start of a sentence, followed by an age: `Tùng, 13 tuổi, sau khi

@@ -36,3 +36,11 @@ test('English honorifics mark the name after them and are not part of it (vntc 0
   assert.deepEqual(names('Tại TPHCM, Mr. Andy Ong và Ms. Jessica Tran - đại diện trường ACPE kết hợp tổ chức.'), ['Andy Ong', 'Jessica Tran'])
   assert.deepEqual(names('Đại diện của MDIS, ông Dr Eric Kuan, sẽ có mặt tại Việt Nam.'), ['Eric Kuan'])
 })
+
+test('a foreign name with who the person is after a comma or dash is a person, not a place the next clause starts from (vntc 001285, 002760, 001793, 000508, 003052)', () => {
+  assert.deepEqual(names('Đó là những hình ảnh trên chiếc du thuyền của Christian Louboutin, một người Pháp sống lâu năm ở Ai Cập.'), ['Christian Louboutin'])
+  assert.deepEqual(names('Tôi đã đến để hỏi Lainie Anderson - người được phân công chăm sóc tôi.'), ['Lainie Anderson'])
+  assert.deepEqual(names('Tại Brooke House, học sinh không phải trả thêm chi phí ăn ở.'), [])
+  assert.deepEqual(names('Nếu muốn hiểu biết kỹ hơn về lịch sử của Taj Mahal, du khách có thể mua một cẩm nang.'), [])
+  assert.deepEqual(names('Để xây dựng Taj Mahal, vua Shah Jahan đã huy động 20.000 lao động.'), ['Shah Jahan'])
+})
