@@ -289,7 +289,9 @@ const VISITORS_AFTER = /^[ \u00a0]*,[ \u00a0]*du[ \u00a0]+khách/u
 const PLACE_PREPOSITION_END = /(?<![\p{L}\p{M}])(?:[Tt]ại|[Ởở]|[Tt]ừ|[Tt]rong|[Đđ]ến|[Vv]ề|[Xx]uất[ \u00a0]+khẩu|địa[ \u00a0]+hạt|phố[ \u00a0]+cổ)[ \u00a0]*$/u
 
 /**
- * A given name alone at the start of a sentence, followed by an age: `Tùng, 13 tuổi, sau khi
- * hỏi mẹ …`. The age says it is a person, as an honorific would. Group 1.
+ * A given name alone at the start of a sentence or clause, followed by an age or a year of birth:
+ * `Tùng, 13 tuổi, sau khi hỏi mẹ …`, `Trong khi đó, Thu - 30 tuổi, quê Thanh Hóa`, `Minh Thái (32 tuổi)`,
+ * `Duyên, sinh năm 1987`. The age says it is a person, as an honorific would. Group 1.
  */
-export const AGED_NAME = /(?:^|[.!?:;"“”][ \u00a0]*)(\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+)?)[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi(?![\p{L}\p{M}])/gu
+export const AGED_NAME =
+  /(?:^|[.!?:;,"“”][ \u00a0]*)(\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+)?)[ \u00a0]*(?:,|[ \u00a0][-–]|\()[ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm[ \u00a0]+(?:19|20)\d\d)(?![\p{L}\p{M}\d])/gu

@@ -25,3 +25,8 @@ test('a connective, a relative, an initial’s surname or a firm before the comm
   assert.ok(!names('Theo K. Peters, tác giả quyển Yêu thương con cái, trẻ cần được nghe.').includes('Peters'))
   assert.deepEqual(names('Đang được các công ty du lịch như Bến Thành, Fiditourist, Thanh Niên, Lửa Việt tổ chức.'), [])
 })
+
+test('a given name opening a clause with an age after a dash or in brackets is a person (vntc 002676, 003612)', () => {
+  assert.deepEqual(names('Cô chuyển chỗ làm khác. Trong khi đó, Thu - 30 tuổi, quê Thanh Hóa - sau nhiều năm vẫn chưa có việc.'), ['Thu'])
+  assert.deepEqual(names('Nhờ thuộc thành phần "con ông cháu cha", Minh Thái (32 tuổi) chỉ có mỗi việc ngồi đọc báo.'), ['Minh Thái'])
+})
