@@ -195,7 +195,8 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
       i++
       continue
     }
-    const place = phraseLength(tokens, i, PLACES)
+    // A one-word place before `Thị` and a given name is a surname: `Âu Thị Mai` (Âu: Europe).
+    const place = tokens[i + 1]?.text === 'Thị' && i + 2 < tokens.length ? 0 : phraseLength(tokens, i, PLACES)
     if (place > 0) {
       i += place
       if (i === tokens.length - 2 && isPenNameAfterPlace(tokens, i)) {

@@ -76,3 +76,7 @@ test('not a country after `em`, nor a verb after a given name (vntc 003585, baom
   assert.deepEqual(names('Hội thảo do Tổ chức Cứu trợ Trẻ em Anh tổ chức ngày 28-12 ở TPHCM.'), [])
   assert.ok(!names('Anh Mười Sinh trưởng trong một gia đình nhiều đời làm nghề biển.').includes('Mười Sinh'))
 })
+
+test('a one-word place before `Thị` and a given name is a surname (baomoi 000912)', () => {
+  assert.deepEqual(names('Các ĐB Huỳnh Cao Nhất (Bình Định); Âu Thị Mai (Tuyên Quang);... chất vấn về nội dung này.'), ['Huỳnh Cao Nhất', 'Âu Thị Mai'])
+})
