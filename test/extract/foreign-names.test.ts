@@ -1,6 +1,6 @@
 /**
  * Foreign names after a profession or title with a few words between: general news describes
- * foreigners before naming them. From heldout28–41's errors (read after their blind scoring);
+ * foreigners before naming them. From the errors of the read held-out sets, mostly heldout28–41 (read after their blind scoring);
  * real sentences of ../shared/corpus/.
  */
 import assert from 'node:assert/strict'
