@@ -1,7 +1,7 @@
 /**
  * A given name alone, or a foreign name, opening a sentence with an apposition that says who it
- * is: the way general news (VNTC) names the people it quotes. From heldout28–41's errors (read
- * after their blind scoring); real sentences of ../shared/corpus/.
+ * is: the way general news (VNTC) names the people it quotes. From the errors of the read held-out
+ * sets, mostly heldout28–41 (read after their blind scoring); real sentences of ../shared/corpus/.
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
