@@ -1,7 +1,8 @@
 /**
  * Reporters, designers, beauty queens, coaches, monks and teachers are named, like writers, by
  * two given names with no surname; the outlet a reporter works for is no name. From the errors of
- * the read held-out sets, mostly heldout28–41 (read after their blind scoring), and the corpus build; real sentences of ../shared/corpus/.
+ * the read held-out sets, mostly heldout28–41 (read after their blind scoring), and the corpus
+ * build; real sentences of ../shared/corpus/.
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
