@@ -209,7 +209,10 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       (/\?[ \u00a0]*$/u.test(before) && /^[ \u00a0]*\([^()]{1,80}\)/u.test(after)) ||
       // A letter's signature before the answer: `Nguyễn Văn Nam (huyện Ba Vì) Trả lời …`, `Bạn đọc Trương Minh Sơn (Thanh Hóa) hỏi:`.
       /^[ \u00a0]*\([^()]{1,60}\)[ \u00a0]*(?:Trả lời|TRẢ LỜI|Hỏi|Đáp)(?![\p{L}\p{M}])/u.test(after) ||
-      (/(?<![\p{L}\p{M}])[Bb]ạn[ \u00a0]+đọc[ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:\([^()]{1,60}\)[ \u00a0]*)?(?:hỏi|viết|gửi)(?![\p{L}\p{M}])/u.test(after))
+      (/(?<![\p{L}\p{M}])[Bb]ạn[ \u00a0]+đọc[ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:\([^()]{1,60}\)[ \u00a0]*)?(?:hỏi|viết|gửi)(?![\p{L}\p{M}])/u.test(after)) ||
+      // A letter or an answer signed in brackets that close the paragraph: `… (Ông Nguyễn Vinh Sơn – trú tại phố Lò Sũ)`,
+      // `(Luật sư Đặng Văn Sơn - Đoàn Luật sư TP Hà Nội)`.
+      (BRACKET_SIGNATURE_BEFORE.test(before) && /^[ \u00a0]*[-–,][^()]{1,80}\)[ \u00a0.]*$/u.test(after))
     // `ngã tư Nam Kỳ Khởi Nghĩa - Lý Chính Thắng`: the second street of a crossing.
     const organisation =
       !personCue &&
@@ -317,6 +320,8 @@ function isByline(c: NameCandidate, text: string, block: number, blockCount: num
   return nothingAfter && (opens === '' || /[.!?…"”)]$|[-–]$/u.test(opens) || c.allCaps)
 }
 
+/** A bracket opened after a sentence, with an honorific or `Luật sư` at most before the name. */
+const BRACKET_SIGNATURE_BEFORE = /[.!?…"”][ \u00a0]*\([ \u00a0]*(?:(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ll]uật[ \u00a0]+sư|LS\.?)[ \u00a0]+)?$/u
 /** Right after a reader's question, the bracket of its signature: `… nhận lại tiền? (Ông Nguyễn Chí Tín, 617/33 …`. */
 const QUESTION_SIGNED = /\?[ \u00a0]*\([ \u00a0]*(?:(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị)[ \u00a0]+)?$/u
 const SIGNATURE_BRACKET = /\?[ \u00a0]*\([^()]*$/u

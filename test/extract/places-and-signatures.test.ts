@@ -55,3 +55,8 @@ test('a name with the stretch of road meant after it is a street (vntc 004668, 0
 test('a name with its ward’s number in brackets is a school or street (vntc 001226)', () => {
   assert.deepEqual(names('Học sinh các trường Tiểu học (TH) Lê Văn Sĩ (P1), Bình Giã (P3), Nguyễn Viết Xuân (P3) sẽ chuyển trường.'), [])
 })
+
+test('a letter signed in brackets that close the paragraph is a signature (baomoi 000962, vntc 002814)', () => {
+  assert.deepEqual(names('Đề nghị cấm vĩnh viễn việc kinh doanh tận dụng hè phố của người này. (Ông Nguyễn Hữu Bính – trú ở phố Thọ Lão, phường Đồng Nhân)'), [])
+  assert.deepEqual(names('Em có được cộng điểm khu vực không? Em học ở Nha Trang. (Trương Xuân Nam, Cam Ranh, Khánh Hòa)'), [])
+})
