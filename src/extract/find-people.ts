@@ -13,6 +13,7 @@ import {
   EPITHETS,
   FOREIGN_GIVEN_NAMES,
   HONORIFICS,
+  IDIOMS,
   NON_NAME_WORDS,
   OUTLETS,
   PERSON_CUES,
@@ -81,7 +82,7 @@ interface Judged extends NameCandidate {
 export default function findPeople(options: FindPeopleOptions = {}) {
   const shortOnly = options.shortOnly ?? true
   return (tree: Root, file: VFile): void => {
-    const blocks = textBlocks(tree, file).map((block) => ({ ...block, text: maskCredits(block.text) }))
+    const blocks = textBlocks(tree, file).map((block) => ({ ...block, text: maskIdioms(maskCredits(block.text)) }))
     const judged = blocks.flatMap((block, index) => judgeBlock(block, index, blocks.length))
     rejectFirmNames(judged)
     rejectListedAfterOrganisation(judged, blocks)
@@ -104,6 +105,10 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     file.data.people = joinKnownAs(people, blocks)
   }
 }
+
+const IDIOM = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(IDIOMS)})(?![\\p{L}\\p{M}])`, 'gu')
+/** Blanks out set phrases in which an epithet names no one (`500 cháu ngoan Bác Hồ`); offsets stay as they were. */
+const maskIdioms = (text: string) => text.replace(IDIOM, (idiom) => ' '.repeat(idiom.length))
 
 /** Inside a quoted slogan or title (`“Tết trồng cây đời đời nhớ ơn Bác Hồ”`). */
 function isQuoted(text: string, at: number): boolean {

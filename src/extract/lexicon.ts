@@ -87,6 +87,8 @@ export const PEN_NAME_CUES: readonly string[] = personCues.penNameCues
 export const CONNECTIVES: readonly string[] = personCues.connectives
 /** Epithets that name a person (`Bác Hồ`): the short form, and the full name when the article writes it. */
 export const EPITHETS: ReadonlyArray<{ written: string; name: string; fullName: string }> = personCues.epithets
+/** Set phrases in which an epithet names no one (`cháu ngoan Bác Hồ`). */
+export const IDIOMS: readonly string[] = personCues.idioms
 
 export interface DocumentTypeEntry {
   type: string

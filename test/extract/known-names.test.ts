@@ -34,3 +34,9 @@ test('the great of history listed after `nhà lãnh đạo … như`, `tên tu�
   assert.deepEqual(names('Lấy tên của 18 danh nhân Việt Nam như Lê Lợi, Nguyễn Huệ để đặt tên cho các con đường.'), ['Lê Lợi', 'Nguyễn Huệ'])
   assert.deepEqual(names('Đặc biệt, các nhà khoa học còn phát hiện nhiều loài thú mới như: Sao La, Mang Trường Sơn và Mang Lớn.'), [])
 })
+
+test('an epithet inside a set phrase names no one (vntc 000426, 000505)', () => {
+  assert.deepEqual(names('TP HCM tuyên dương 500 cháu ngoan Bác Hồ, chiến sĩ Điện Biên của thành phố.'), [])
+  assert.deepEqual(names('Trung đoàn 57 thuộc sư đoàn 304 bộ đội cụ Hồ là một trong những cánh quân đầu tiên.'), [])
+  assert.deepEqual(names('Ngay từ năm 1919, Bác Hồ đã từng nói: "Trăm điều phải có thần linh pháp quyền".'), ['Hồ'])
+})
