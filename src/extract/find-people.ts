@@ -217,7 +217,9 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       (/(?<![\p{L}\p{M}])[Bb]ạn[ \u00a0]+đọc[ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:\([^()]{1,60}\)[ \u00a0]*)?(?:hỏi|viết|gửi)(?![\p{L}\p{M}])/u.test(after)) ||
       // A letter or an answer signed in brackets that close the paragraph: `… (Ông Nguyễn Vinh Sơn – trú tại phố Lò Sũ)`,
       // `(Luật sư Đặng Văn Sơn - Đoàn Luật sư TP Hà Nội)`.
-      (BRACKET_SIGNATURE_BEFORE.test(before) && /^[ \u00a0]*[-–,][^()]{1,80}\)[ \u00a0.]*$/u.test(after))
+      (BRACKET_SIGNATURE_BEFORE.test(before) && /^[ \u00a0]*[-–,][^()]{1,80}\)[ \u00a0.]*$/u.test(after)) ||
+      // A testimonial signed after the quote: `… tiếp thu kiến thức dễ dàng.” - Trần Thị Nhật Hoàn “Tôi rất quý …`.
+      (/[”"][ \u00a0]*[-–][ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:[“"]|$)/u.test(after))
     // `ngã tư Nam Kỳ Khởi Nghĩa - Lý Chính Thắng`: the second street of a crossing.
     const organisation =
       !personCue &&

@@ -60,3 +60,7 @@ test('a letter signed in brackets that close the paragraph is a signature (baomo
   assert.deepEqual(names('Đề nghị cấm vĩnh viễn việc kinh doanh tận dụng hè phố của người này. (Ông Nguyễn Hữu Bính – trú ở phố Thọ Lão, phường Đồng Nhân)'), [])
   assert.deepEqual(names('Em có được cộng điểm khu vực không? Em học ở Nha Trang. (Trương Xuân Nam, Cam Ranh, Khánh Hòa)'), [])
 })
+
+test('testimonials signed after the quote are signatures (vntc 003455)', () => {
+  assert.deepEqual(names('“Các thầy cô giúp đỡ tôi rất nhiều trong việc học tập tại đây.” - Phạm Văn Toàn “Tôi rất quý các giảng viên ở đây.” - Trần Thị Nhật Hoàn'), [])
+})
