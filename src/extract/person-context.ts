@@ -208,7 +208,7 @@ export const SHORT_REFERENCE = new RegExp(
  * (`nhà văn Nguyên Ngọc`, `nhà thơ Xuân Quỳnh`); one word is too often a group (`các nghệ sĩ Nhà hát …`). Group 1.
  */
 export const PEN_NAME_REFERENCE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(PEN_NAME_CUES)})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
+  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PEN_NAME_CUES, ...RANKS])})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
   'gu',
 )
 

@@ -27,3 +27,7 @@ test('stage names listed after `ca sĩ`, or after `những cầu thủ … như`
   assert.deepEqual(names('Những cầu thủ như Hồng Minh, Văn Hạnh, Bảo Khanh… đã chinh chiến ở nhiều giải.'), ['Hồng Minh', 'Văn Hạnh', 'Bảo Khanh'])
   assert.deepEqual(names('Các công trình gồm sửa chữa tháp nước, cầu Thủ Thiêm, Phú Long, Công Lý... sẽ được làm trước.'), [])
 })
+
+test('a rank leads a two-word name without a surname as a profession does (vntc 000285)', () => {
+  assert.deepEqual(names('Các thầu đề vẫn lén lút hoạt động. Thiếu tá Chánh Trực, phó trưởng phòng công tác chính trị, cho biết.'), ['Chánh Trực'])
+})
