@@ -80,3 +80,9 @@ test('not a country after `em`, nor a verb after a given name (vntc 003585, baom
 test('a one-word place before `Thị` and a given name is a surname (baomoi 000912)', () => {
   assert.deepEqual(names('Các ĐB Huỳnh Cao Nhất (Bình Định); Âu Thị Mai (Tuyên Quang);... chất vấn về nội dung này.'), ['Huỳnh Cao Nhất', 'Âu Thị Mai'])
 })
+
+test('`Như`, `Là`, `Thì`, `Nhưng`, `Từ` end a full name as its given name (vntc 000651, 002570, 002867)', () => {
+  assert.deepEqual(names('Vụ nổ khiến chủ hộ là bà Trịnh Quỳnh Như bị bỏng nặng.'), ['Trịnh Quỳnh Như'])
+  assert.deepEqual(names('Sóng lớn đã khiến thượng úy quân y Lê Đức Là và trung sĩ cơ điện Hồ Văn Hiền rơi xuống biển.'), ['Lê Đức Là', 'Hồ Văn Hiền'])
+  assert.deepEqual(names('Hội đồng gồm 7 thành viên do PGS-TS Cao Minh Thì làm Chủ tịch.'), ['Cao Minh Thì'])
+})
