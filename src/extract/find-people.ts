@@ -9,6 +9,7 @@ import {
   PEOPLE_LISTS,
   COMMON_COMPOUNDS,
   COMPANY_KINDS,
+  COUNTRIES,
   DESCRIPTORS,
   EPITHETS,
   FOREIGN_GIVEN_NAMES,
@@ -133,11 +134,11 @@ function addEpithets(people: PersonMention[], blocks: TextBlock[]): void {
 }
 
 /**
- * A monarch or pope named with a regnal number after the cue: `vua Charles IX`, `Quốc vương Harald
- * V`, `Giáo hoàng Benedict XVI`, `vua Henri 2`, `Hoàng đế Napoléon đệ tam`. The number is part of the name.
+ * A monarch or pope named with a regnal number after the cue and perhaps the country: `vua Charles
+ * IX`, `Nhà vua Na Uy Harald V`, `Giáo hoàng Benedict XVI`, `vua Henri 2`, `Hoàng đế Napoléon đệ tam`. The number is part of the name.
  */
 const REGNAL_NAME = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...ROYAL_CUES, 'quốc vương', 'giáo hoàng'])})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?[ \\u00a0](?:[IVX]{1,5}|\\d{1,2}|đệ[ \\u00a0]+\\p{Ll}+))(?![\\p{L}\\p{M}\\d])`,
+  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...ROYAL_CUES, 'nhà vua', 'quốc vương', 'giáo hoàng'])})[ \\u00a0]+(?:(?:${caseFlexibleAlternation(COUNTRIES)})[ \\u00a0]+)?(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?[ \\u00a0](?:[IVX]{1,5}|\\d{1,2}|đệ[ \\u00a0]+\\p{Ll}+))(?![\\p{L}\\p{M}\\d])`,
   'gu',
 )
 

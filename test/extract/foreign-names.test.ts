@@ -30,6 +30,7 @@ test('a monarch or pope is named with the regnal number after the cue (vntc 0020
   assert.deepEqual(names('Diane de Poitiers, một góa phụ mà vua Henri 2 say mê như điếu đổ.'), ['Henri 2'])
   assert.deepEqual(names('Những đồng tiền có chạm hình Hoàng đế Napoléon đệ tam. Sau lễ đặt viên đá đầu tiên.'), ['Napoléon đệ tam'])
   assert.deepEqual(names('Vua Tuyên Vương đến thăm.'), ['Tuyên Vương'])
+  assert.deepEqual(names('Nhà vua Na Uy Harald V thăm chính thức Việt Nam.'), ['Harald V'])
 })
 
 test('English honorifics mark the name after them and are not part of it (vntc 002911, 000429)', () => {
