@@ -216,9 +216,9 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       // A letter's signature before the answer: `Nguyễn Văn Nam (huyện Ba Vì) Trả lời …`, `Bạn đọc Trương Minh Sơn (Thanh Hóa) hỏi:`.
       /^[ \u00a0]*\([^()]{1,60}\)[ \u00a0]*(?:Trả lời|TRẢ LỜI|Hỏi|Đáp)(?![\p{L}\p{M}])/u.test(after) ||
       (/(?<![\p{L}\p{M}])[Bb]ạn[ \u00a0]+đọc[ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:\([^()]{1,60}\)[ \u00a0]*)?(?:hỏi|viết|gửi)(?![\p{L}\p{M}])/u.test(after)) ||
-      // A letter or an answer signed in brackets that close the paragraph: `… (Ông Nguyễn Vinh Sơn – trú tại phố Lò Sũ)`,
-      // `(Luật sư Đặng Văn Sơn - Đoàn Luật sư TP Hà Nội)`.
-      (BRACKET_SIGNATURE_BEFORE.test(before) && /^[ \u00a0]*[-–,][^()]{1,80}\)[ \u00a0.]*$/u.test(after)) ||
+      // A letter or an answer signed in brackets that close the paragraph or come before the next sentence:
+      // `… (Ông Nguyễn Vinh Sơn – trú tại phố Lò Sũ)`, `… hậu quả. (Luật sư Đặng Văn Sơn - Đoàn Luật sư TP Hà Nội) Khi …`.
+      (BRACKET_SIGNATURE_BEFORE.test(before) && /^[ \u00a0]*[-–,][^()]{1,80}\)[ \u00a0.]*(?:$|\p{Lu})/u.test(after)) ||
       // A testimonial signed after the quote: `… tiếp thu kiến thức dễ dàng.” - Trần Thị Nhật Hoàn “Tôi rất quý …`.
       (/[”"][ \u00a0]*[-–][ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:[“"]|$)/u.test(after))
     // `ngã tư Nam Kỳ Khởi Nghĩa - Lý Chính Thắng`: the second street of a crossing.

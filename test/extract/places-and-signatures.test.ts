@@ -56,9 +56,10 @@ test('a name with its ward’s number in brackets is a school or street (vntc 00
   assert.deepEqual(names('Học sinh các trường Tiểu học (TH) Lê Văn Sĩ (P1), Bình Giã (P3), Nguyễn Viết Xuân (P3) sẽ chuyển trường.'), [])
 })
 
-test('a letter signed in brackets that close the paragraph is a signature (baomoi 000962, vntc 002814)', () => {
+test('a letter or answer signed in brackets that close the paragraph or come before the next sentence is a signature (baomoi 000962, vntc 002814)', () => {
   assert.deepEqual(names('Đề nghị cấm vĩnh viễn việc kinh doanh tận dụng hè phố của người này. (Ông Nguyễn Hữu Bính – trú ở phố Thọ Lão, phường Đồng Nhân)'), [])
   assert.deepEqual(names('Em có được cộng điểm khu vực không? Em học ở Nha Trang. (Trương Xuân Nam, Cam Ranh, Khánh Hòa)'), [])
+  assert.deepEqual(names('Người vi phạm còn bị buộc khắc phục hậu quả. (Luật sư Đặng Văn Sơn - Đoàn Luật sư TP Hà Nội) Khi nào thì được cấp phép?'), [])
 })
 
 test('testimonials signed after the quote are signatures (vntc 003455)', () => {
