@@ -6,7 +6,6 @@ import { type TextBlock, textBlocks } from './blocks.ts'
 import { maskCredits } from './credits.ts'
 import {
   ARTIST_LISTS,
-  PEOPLE_LISTS,
   COMMON_COMPOUNDS,
   COMPANY_KINDS,
   COUNTRIES,
@@ -17,6 +16,7 @@ import {
   IDIOMS,
   NON_NAME_WORDS,
   OUTLETS,
+  PEOPLE_LISTS,
   PERSON_CUES,
   PLACES,
   RANKS,
@@ -37,9 +37,9 @@ import {
   isDegreeOnlyBefore,
   isDegreesOnly,
   hasOccupationAfter,
-  isHouseNumberBefore,
   isCuedFromAfar,
   isDescribedAfter,
+  isHouseNumberBefore,
   isListedAfterOrganisation,
   isOrganisationBefore,
   LEADER_REFERENCE,
@@ -198,8 +198,10 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const bareTitle = titlesBeforeName.length > 0 && (isBareTitle(titlesBeforeName.at(-1)!) || endsWithBareHead(before))
     const personCue = hasPersonCueBefore(before) || bareTitle
     const aged = AGE_AFTER.test(after)
-    const cue =
-      personCue || titles.length > 0 || aged || (candidate.kind === 'vietnamese' ? hasOccupationAfter(after) : ((isCuedFromAfar(before) && !CUT_BEFORE_CAPITAL.test(after)) || isDescribedAfter(before, after)))
+    // What is said of the person after the name; a foreign name may also have its cue a few words back.
+    const saidOf =
+      candidate.kind === 'vietnamese' ? hasOccupationAfter(after) : (isCuedFromAfar(before) && !CUT_BEFORE_CAPITAL.test(after)) || isDescribedAfter(before, after)
+    const cue = personCue || titles.length > 0 || aged || saidOf
     // `Phó Chủ tịch UBND TP Phạm Văn Dũng`: a full name after a title ending in its unit is the
     // holder, the place left unsaid; cities named after people are `placeLike`.
     const afterUnit = titlesBeforeName.length > 0 && UNIT_END.test(before)
@@ -619,8 +621,9 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
     // A capitalised common noun or rank, not a given name: `đồng chí Đảng viên mới`, `bà Tài nhân họ Lê`.
     const next = apposition ? undefined : /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]*)/u.exec(text.slice(end))?.[1]
     if (next && (COMMON_COMPOUNDS.has(`${words.at(-1)} ${next}`) || TITLE_HEAD_WORDS.has(`${words.at(-1)} ${next}`.toLowerCase()))) continue
-    // A place is no given name (`chị Lào`), unless what follows says who the person is: `anh Đức, một chủ hiệu`.
-    if ((PLACES.has(short) && !(describedHere && honorificLed && isVietnameseSyllable(short) && !HONORIFICS.includes(short.toLowerCase()))) || OUTLETS.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
+    // A place is no given name (`chị Lào`), unless an honorific leads it and what follows says who the person is: `anh Đức, một chủ hiệu`.
+    const placeAsGivenName = describedHere && honorificLed && isVietnameseSyllable(short) && !HONORIFICS.includes(short.toLowerCase())
+    if ((PLACES.has(short) && !placeAsGivenName) || OUTLETS.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
     const key = nameKey(short)
     const keyWords = key.split(' ')
     if (known.some((full) => endsWith(full, keyWords) || (keyWords.length === 1 && (full.includes(key) || surnameOf(full) === key)))) continue

@@ -1,19 +1,19 @@
 import {
   COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS,
+  CONNECTIVES,
   COUNTRIES,
   FIRM_HEADS,
   HONORIFICS,
-  CONNECTIVES,
   KINSHIP,
-  PEN_NAME_CUES,
-  SOMEONE,
   LEADER_TITLES,
   ORGANISATION_BEFORE,
+  PEN_NAME_CUES,
   PERSON_CUES,
   PLACES,
   PLACE_MAX_WORDS,
   RANKS,
   ROYAL_CUES,
+  SOMEONE,
   TITLE_HEADS,
   caseFlexibleAlternation,
 } from './lexicon.ts'
@@ -192,7 +192,6 @@ export function isHouseNumberBefore(before: string): boolean {
   return number !== undefined && !/^(?:19|20)\d\d$/.test(number)
 }
 
-
 /**
  * An honorific or profession and one or two capitalised words that no further capital
  * follows: `chị Hương`, `anh Sương`, `dược sĩ Điệp`, `chị Hồng Thúy`. Group 1 is the name.
@@ -257,14 +256,6 @@ export function hasOccupationAfter(after: string): boolean {
   return OCCUPATION_AFTER.test(after)
 }
 
-/**
- * A given or pen name of one or two words opening a clause (block start, after `,` or `:`, or a
- * sentence) with an apposition right after it, after a comma or a dash, that names a position,
- * an occupation or someone: `Ủy viên T.Ư Đảng: Thuận Hữu, Tổng Biên tập Báo Nhân Dân`, `Mất gần
- * 300.000 đồng, Thu Hải, nhân viên khách sạn Kim Liên`, `Minh, một dân chơi khác`, `Thành - một
- * gã xe ôm`, `Sơn, người làm thuê cho …`, `Nhơn, du khách đến từ Phú Yên`. Foreign names too
- * (`Anuchai Kanin, du khách đến từ …`). Group 1 is the name; the apposition follows the match.
- */
 const SOMEONE_AFTER_ONE = SOMEONE.map((noun) => noun.replace(/ /g, '[ \\u00a0]+')).join('|')
 const SOMEONE_ALONE = SOMEONE.filter((noun) => noun.includes(' ') || noun === 'chủ')
   .map((noun) => noun.replace(/ /g, '[ \\u00a0]+'))
@@ -273,6 +264,14 @@ const SOMEONE_ALONE = SOMEONE.filter((noun) => noun.includes(' ') || noun === 'c
 const WHO_AFTER =
   `[ \\u00a0]*(?:,|[ \\u00a0][-–](?=[ \\u00a0]))[ \\u00a0]*(?!(?:${caseFlexibleAlternation([...KINSHIP, ...ROYAL_CUES])})(?![\\p{L}\\p{M}]))` +
   `(?=(?:(?:nguyên[ \\u00a0]+)?(?:${caseFlexibleAlternation([...TITLE_HEADS])}|${APPOSITION_OCCUPATIONS})|một[ \\u00a0]+(?:${SOMEONE_AFTER_ONE})|(?:${SOMEONE_ALONE})|người[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*(?<!dân|ta|này|đó|ấy|nhà))(?![\\p{L}\\p{M}]))`
+/**
+ * A given or pen name of one or two words opening a clause (block start, after `,` or `:`, or a
+ * sentence) with an apposition right after it, after a comma or a dash, that names a position,
+ * an occupation or someone: `Ủy viên T.Ư Đảng: Thuận Hữu, Tổng Biên tập Báo Nhân Dân`, `Mất gần
+ * 300.000 đồng, Thu Hải, nhân viên khách sạn Kim Liên`, `Minh, một dân chơi khác`, `Thành - một
+ * gã xe ôm`, `Sơn, người làm thuê cho …`, `Nhơn, du khách đến từ Phú Yên`. Foreign names too
+ * (`Anuchai Kanin, du khách đến từ …`). Group 1 is the name; the apposition follows the match.
+ */
 export const APPOSITION_NAME = new RegExp(
   // Not after an initial (`K. Peters, tác giả …`).
   `(?:^|[,:;][ \\u00a0]*|(?<!(?:^|[^\\p{L}\\p{M}])\\p{Lu}\\p{Ll}?)[.!?][ \\u00a0]+)(?!(?:${CONNECTIVES.join('|')})[ \\u00a0]*[,–-])(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?)${WHO_AFTER}`,
