@@ -222,11 +222,11 @@ export const ROYAL_REFERENCE = new RegExp(
 
 /**
  * A head of state or government, an envoy, a lawmaker or a judge named by a foreign surname
- * alone: `Tổng thống Putin`, `cố Tổng thống Mỹ Lincoln`, `Tổng thống Hoa Kỳ Truman`. Group 1
- * is the name; a country may come between.
+ * alone: `Tổng thống Putin`, `cố Tổng thống Mỹ Lincoln`, `Tổng thống Hoa Kỳ Truman`; a monarch
+ * by a foreign name alone: `vua Beghra`, `hoàng hậu Udaymati`. Group 1 is the name; a country may come between.
  */
 export const LEADER_REFERENCE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(LEADER_TITLES)})[ \\u00a0]+(?:(?:${[...COUNTRIES].sort((a, b) => b.length - a.length).join('|')})[ \\u00a0]+)?(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\p{M}-]|[ \\u00a0]+(?:\\p{Lu}|(?:de|da|di|del|du|la|le|van|von)[ \\u00a0])|\\.\\p{Lu})`,
+  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...LEADER_TITLES, ...ROYAL_CUES.filter((cue) => cue !== 'chúa')])})[ \\u00a0]+(?:(?:${[...COUNTRIES].sort((a, b) => b.length - a.length).join('|')})[ \\u00a0]+)?(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\p{M}-]|[ \\u00a0]+(?:\\p{Lu}|(?:de|da|di|del|du|la|le|van|von)[ \\u00a0])|\\.\\p{Lu})`,
   'gu',
 )
 

@@ -33,6 +33,15 @@ test('a monarch or pope is named with the regnal number after the cue (vntc 0020
   assert.deepEqual(names('Nhà vua Na Uy Harald V thăm chính thức Việt Nam.'), ['Harald V'])
 })
 
+test('a monarch named by a foreign name alone after the royal cue is a person; a country or a kingdom is not (vntc 000430, 000951, 002080, 001355)', () => {
+  assert.deepEqual(names('Chuyện kể rằng, ngày xưa, vua Beghra đã chiếm được vùng Dandai Desh.'), ['Beghra'])
+  assert.deepEqual(names('Ngôi đền được xây năm 1032 theo yêu cầu của hoàng hậu Udaymati.'), ['Udaymati'])
+  assert.deepEqual(names('Năm 1086, năm trị vì đầu tiên của Hoàng đế Zherong thời Bắc Tống, tại đây có chợ.'), ['Zherong'])
+  assert.deepEqual(names('Tại lễ hội này, vua Ghana đeo vàng khắp người.'), [])
+  assert.deepEqual(names('Đây là nơi thờ những vị thần bảo hộ cho các vị vua Chămpa.'), [])
+  assert.deepEqual(names('Từ xa du khách đã thấy tượng chúa Giêsu đứng trên đỉnh núi.'), [])
+})
+
 test('English honorifics mark the name after them and are not part of it (vntc 002911, 000429)', () => {
   assert.deepEqual(names('Tại TPHCM, Mr. Andy Ong và Ms. Jessica Tran - đại diện trường ACPE kết hợp tổ chức.'), ['Andy Ong', 'Jessica Tran'])
   assert.deepEqual(names('Đại diện của MDIS, ông Dr Eric Kuan, sẽ có mặt tại Việt Nam.'), ['Eric Kuan'])
