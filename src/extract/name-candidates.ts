@@ -326,7 +326,7 @@ function readVietnameseName(tokens: Token[], from: number): number {
     const givenNameDue = end - 1 > from && MIDDLE_ONLY.has(titleCase(tokens[end - 1]!.text))
     // A middle name that is also a sentence word (`Phạm Tất Thắng`, `Lê Như Tiến`) counts only with a name part after it;
     // a given name that is also one (`Nguyễn Xuân Qua, Phó cục trưởng`) only with a comma right after it.
-    const lastGivenName = end - from >= 2 && end === tokens.length - 1 && ALSO_GIVEN_NAMES.has(titleCase(word))
+    const lastGivenName = end - from >= 1 && end === tokens.length - 1 && ALSO_GIVEN_NAMES.has(titleCase(word))
     const nameWord = (givenNameDue && !CUE_WORDS.has(word.toLowerCase())) || (MIDDLE_NAMES.has(titleCase(word)) && isMiddle(tokens, end, caps)) || tokens[end]!.beforeComma || lastGivenName
     if (NON_NAME_WORDS.has(titleCase(word)) && !nameWord) break
     // A place glued after a full name: "… Nguyễn Văn A Hà Nội"; after an ambiguous surname it is no name at all

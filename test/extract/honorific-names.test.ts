@@ -86,3 +86,9 @@ test('`Như`, `Là`, `Thì`, `Nhưng`, `Từ` end a full name as its given name 
   assert.deepEqual(names('Sóng lớn đã khiến thượng úy quân y Lê Đức Là và trung sĩ cơ điện Hồ Văn Hiền rơi xuống biển.'), ['Lê Đức Là', 'Hồ Văn Hiền'])
   assert.deepEqual(names('Hội đồng gồm 7 thành viên do PGS-TS Cao Minh Thì làm Chủ tịch.'), ['Cao Minh Thì'])
 })
+
+test('they end a two-word name too, after its title (vntc 000748, 001974)', () => {
+  assert.deepEqual(names('Tổng cục phó Du lịch Phạm Từ cho biết, ngành du lịch đặt mục tiêu đón 3 triệu khách.'), ['Phạm Từ'])
+  assert.deepEqual(names('Theo mẫu mới được Phó tổng cục trưởng Tổng cục du lịch VN Phạm Từ giới thiệu tại hội nghị.'), ['Phạm Từ'])
+  assert.deepEqual(names('Ông Trần Văn Minh, Giám đốc, đi từ Hà Nội. Từ năm 2005, công ty mở rộng.'), ['Trần Văn Minh'])
+})
