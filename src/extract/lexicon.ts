@@ -116,6 +116,8 @@ export const ORGANISATION_PHRASES: ReadonlySet<string> = new Set(organisationWor
 export const COMPANY_KINDS: readonly string[] = organisationWords.companyKinds
 /** Newspapers and stations that follow a reporter's cue as a pen name would (`PV Tuổi Trẻ`), title-cased. */
 export const OUTLETS: ReadonlySet<string> = new Set(organisationWords.outlets)
+/** Businesses and houses named after a person after what they make or do (`Nhà máy chế biến sắn Lương An Trà`). */
+export const TRADE_HEADS: readonly string[] = organisationWords.tradeHeads
 /** Common nouns that end in an organisation word (`nông thôn`). */
 export const COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS: readonly string[] = organisationWords.commonNouns
 

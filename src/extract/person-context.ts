@@ -15,6 +15,7 @@ import {
   ROYAL_CUES,
   SOMEONE,
   TITLE_HEADS,
+  TRADE_HEADS,
   caseFlexibleAlternation,
 } from './lexicon.ts'
 import { nameCandidates } from './name-candidates.ts'
@@ -105,7 +106,22 @@ const ORGANISATION = new RegExp(
 )
 const COMMON_NOUN_END = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS)})[ \\u00a0]*$`, 'u')
 export function isOrganisationBefore(before: string): boolean {
-  return organisationTail(before) !== undefined && !endsWithPlace(before)
+  return (organisationTail(before) !== undefined || isTradeBefore(before)) && !endsWithPlace(before)
+}
+/** Lower-case words that start a new clause: a title never runs across them, nor does what a business does. */
+export const BREAKER = /(?<![\p{L}\p{M}])(?:có|dự|là|đã|đang|sẽ|được|bị|cho|nói|cùng|gặp|tiếp|thăm|khi|thì|mà|nhưng|rằng|để|vì|do|bởi|nên|hỏi|ký|gửi|trao|tặng|sau|trước|về|với|như|theo|sáng|chiều|tối|ngày|hôm|vừa|mới|cũng|lúc|này|đó|kiểm tra|chủ trì|phát biểu|nhấn mạnh|cho biết|khẳng định|yêu cầu|đề nghị|chỉ đạo|ông|bà|anh|chị|nhằm|cũng|làm|vẫn|chưa|không|đến|tới|đi|lên|xuống|từng|vào|ra|và(?=[ \u00a0]\p{Ll}))(?![\p{L}\p{M}])/u
+/**
+ * A business and what it makes or does: `xưởng chạm khắc gỗ`, `Nhà hát cải lương`. Not its owner or
+ * head (`chủ cơ sở …`, `xưởng trưởng …`), nor a word of a proper noun (`Bí thư Đoàn cơ sở xuất sắc …`).
+ */
+const TRADE_END = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<!(?:[Cc]hủ|\\p{Lu}[\\p{Ll}\\p{M}]*)[ \\u00a0]+)(?:${caseFlexibleAlternation(TRADE_HEADS)})((?:[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*){1,5})[ \\u00a0]*$`,
+  'u',
+)
+const HEAD_WORD = /(?<![\p{L}\p{M}])(?:trưởng|phó|chủ)(?![\p{L}\p{M}])/u
+function isTradeBefore(before: string): boolean {
+  const trade = TRADE_END.exec(before.slice(-TAIL))
+  return trade !== null && !BREAKER.test(trade[1]!) && !HEAD_WORD.test(trade[1]!)
 }
 /**
  * The end of `before` up to the organisation word it ends with, if it does. Its abbreviation in

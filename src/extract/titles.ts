@@ -1,6 +1,6 @@
 import { NAMES_IN_ORGANISATION_NAMES, SURNAMES, TITLE_HEADS, TITLE_MODIFIERS, caseFlexibleAlternation } from './lexicon.ts'
 import { nameCandidates } from './name-candidates.ts'
-import { isOrganisationBefore, withoutDegrees } from './person-context.ts'
+import { BREAKER, isOrganisationBefore, withoutDegrees } from './person-context.ts'
 
 /**
  * Titles (positions) written next to a name, as written: before it ("Ủy viên Trung ương
@@ -11,8 +11,6 @@ import { isOrganisationBefore, withoutDegrees } from './person-context.ts'
 const HEAD = `(?:(?:${caseFlexibleAlternation(TITLE_MODIFIERS)})[ \\u00a0]+)?(?:${caseFlexibleAlternation(TITLE_HEADS)})(?![\\p{L}\\p{M}])`
 const HEAD_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])${HEAD}`, 'gu')
 const HEAD_AT_START = new RegExp(`^${HEAD}`, 'u')
-/** Lower-case words that start a new clause: a title never runs across them. */
-const BREAKER = /(?<![\p{L}\p{M}])(?:có|dự|là|đã|đang|sẽ|được|bị|cho|nói|cùng|gặp|tiếp|thăm|khi|thì|mà|nhưng|rằng|để|vì|do|bởi|nên|hỏi|ký|gửi|trao|tặng|sau|trước|về|với|như|theo|sáng|chiều|tối|ngày|hôm|vừa|mới|cũng|lúc|này|đó|kiểm tra|chủ trì|phát biểu|nhấn mạnh|cho biết|khẳng định|yêu cầu|đề nghị|chỉ đạo|ông|bà|anh|chị|nhằm|cũng|làm|vẫn|chưa|không|đến|tới|đi|lên|xuống|từng|vào|ra|và(?=[ \u00a0]\p{Ll}))(?![\p{L}\p{M}])/u
 const MAX_TITLE_WORDS = 16
 /** An administrative unit and its place, nothing more: `quận Tân Phú`, `tỉnh Bà Rịa - Vũng Tàu`, `quận 1`. */
 const ADMIN_SEGMENT =

@@ -65,3 +65,11 @@ test('a letter or answer signed in brackets that close the paragraph or come bef
 test('testimonials signed after the quote are signatures (vntc 003455)', () => {
   assert.deepEqual(names('“Các thầy cô giúp đỡ tôi rất nhiều trong việc học tập tại đây.” - Phạm Văn Toàn “Tôi rất quý các giảng viên ở đây.” - Trần Thị Nhật Hoàn'), [])
 })
+
+test('a business named after someone after what it makes or does is no person; its head and a grassroots body are not businesses (vntc 000728, 001250, 003053, 003958, 004262)', () => {
+  assert.deepEqual(names('Nhà máy chế biến sắn Lương An Trà (An Giang) đầu tư 48,3 tỷ phải tháo dỡ.'), [])
+  assert.deepEqual(names('Du khách thăm các cơ sở sản xuất gốm đất nung Lê Đức Hạ, xưởng chạm khắc gỗ Nguyễn Văn Tiếp.'), [])
+  assert.deepEqual(names('Các vở Dạ cổ hoài lang (Nhà hát cải lương Trần Hữu Trang) sẽ được diễn.'), [])
+  assert.deepEqual(names('Công nhân yêu cầu lãnh đạo công ty thay xưởng trưởng Trần Khải Hùng thì mới chịu vào làm việc.'), ['Trần Khải Hùng'])
+  assert.deepEqual(names('Phát biểu tại buổi lễ, nữ Bí thư Đoàn cơ sở xuất sắc Đoàn Thị Hoài Nhi, tỉnh Quảng Nam, cho biết.'), ['Đoàn Thị Hoài Nhi'])
+})
