@@ -217,7 +217,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       (/\?[ \u00a0]*$/u.test(before) && /^[ \u00a0]*\([^()]{1,80}\)/u.test(after)) ||
       // A letter's signature before the answer: `Nguyễn Văn Nam (huyện Ba Vì) Trả lời …`, `Bạn đọc Trương Minh Sơn (Thanh Hóa) hỏi:`.
       /^[ \u00a0]*\([^()]{1,60}\)[ \u00a0]*(?:Trả lời|TRẢ LỜI|Hỏi|Đáp)(?![\p{L}\p{M}])/u.test(after) ||
-      (/(?<![\p{L}\p{M}])[Bb]ạn[ \u00a0]+đọc[ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:\([^()]{1,60}\)[ \u00a0]*)?(?:hỏi|viết|gửi)(?![\p{L}\p{M}])/u.test(after)) ||
+      (/(?<![\p{L}\p{M}])(?:[Bb]ạn[ \u00a0]+đọc|[Đđ]ộc[ \u00a0]+giả)[ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:\([^()]{1,60}\)[ \u00a0]*)?(?:hỏi|viết|gửi|:)(?![\p{L}\p{M}])/u.test(after)) ||
       // A letter or an answer signed in brackets that close the paragraph or come before the next sentence:
       // `… (Ông Nguyễn Vinh Sơn – trú tại phố Lò Sũ)`, `… hậu quả. (Luật sư Đặng Văn Sơn - Đoàn Luật sư TP Hà Nội) Khi …`.
       (BRACKET_SIGNATURE_BEFORE.test(before) && /^[ \u00a0]*[-–,][^()]{1,80}\)[ \u00a0.]*(?:$|\p{Lu})/u.test(after)) ||
@@ -333,7 +333,7 @@ function isByline(c: NameCandidate, text: string, block: number, blockCount: num
 /** A bracket opened after a sentence, with an honorific or `Luật sư` at most before the name. */
 const BRACKET_SIGNATURE_BEFORE = /[.!?…"”][ \u00a0]*\([ \u00a0]*(?:(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ll]uật[ \u00a0]+sư|LS\.?)[ \u00a0]+)?$/u
 /** Right after a reader's question, the bracket of its signature: `… nhận lại tiền? (Ông Nguyễn Chí Tín, 617/33 …`. */
-const QUESTION_SIGNED = /\?[ \u00a0]*\([ \u00a0]*(?:(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị)[ \u00a0]+)?$/u
+const QUESTION_SIGNED = /\?[ \u00a0]*\([ \u00a0]*(?:(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị)[ \u00a0]+|(?:KS|TS|ThS|BS|GV|SV)\.?[ \u00a0]*)?$/u
 const SIGNATURE_BRACKET = /\?[ \u00a0]*\([^()]*$/u
 /** Readers signing their letters at the end: `Nguyễn Văn Phương (TPHCM)`, `Nguyễn Xuân Sơn (Q.Tân Bình - TPHCM); Minh Châu (TPHCM)`. */
 const SIGNATURE_LINE = /^(?:\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){1,4}[ \u00a0]*\([^()]{1,40}\)[ \u00a0]*[;,.]?[ \u00a0]*)+$/u

@@ -73,3 +73,9 @@ test('a business named after someone after what it makes or does is no person; i
   assert.deepEqual(names('Công nhân yêu cầu lãnh đạo công ty thay xưởng trưởng Trần Khải Hùng thì mới chịu vào làm việc.'), ['Trần Khải Hùng'])
   assert.deepEqual(names('Phát biểu tại buổi lễ, nữ Bí thư Đoàn cơ sở xuất sắc Đoàn Thị Hoài Nhi, tỉnh Quảng Nam, cho biết.'), ['Đoàn Thị Hoài Nhi'])
 })
+
+test('a reader signing a question with a degree, or a reader asking after a colon, is a signature (vntc 001732; baomoi 000164)', () => {
+  assert.deepEqual(names('Cần thiết gia cường cấu kiện nào? (KS.Nguyễn Văn Đực, 53 tuổi, tandala@ ) - TS Phạm Hồng Luân trả lời.'), ['Phạm Hồng Luân'])
+  assert.deepEqual(names('Độc giả Nguyễn Thế Quân (Bắc Giang): Năm 2016 em thi công an nhưng không đỗ.'), [])
+  assert.deepEqual(names('Độc giả Nguyễn Thế Quân ở Bắc Giang cho rằng kỳ thi quá khó.'), ['Nguyễn Thế Quân'])
+})
