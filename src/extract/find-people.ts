@@ -182,6 +182,9 @@ function joinKnownAs(people: PersonMention[], blocks: TextBlock[]): PersonMentio
   return people.filter((p) => !dropped.has(p))
 }
 
+/** A title set off by a comma before a foreign name: `Cựu thủ tướng Thái Lan kiêm Đại sứ thiện chí của UNICEF, Anand Panyarachun`. */
+const isTitledBeforeComma = (before: string) => /,[ \u00a0]*$/u.test(before) && titlesBefore(before.replace(/[ \u00a0]*,[ \u00a0]*$/u, '')).length > 0
+
 /** Candidates of one block with the context that decides them. */
 function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged[] {
   const { text } = block
@@ -200,7 +203,9 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const aged = AGE_AFTER.test(after)
     // What is said of the person after the name; a foreign name may also have its cue a few words back.
     const saidOf =
-      candidate.kind === 'vietnamese' ? hasOccupationAfter(after) : (isCuedFromAfar(before) && !CUT_BEFORE_CAPITAL.test(after)) || isDescribedAfter(before, after)
+      candidate.kind === 'vietnamese'
+        ? hasOccupationAfter(after)
+        : (isCuedFromAfar(before) && !CUT_BEFORE_CAPITAL.test(after)) || isDescribedAfter(before, after) || isTitledBeforeComma(before)
     const cue = personCue || titles.length > 0 || aged || saidOf
     // `Phó Chủ tịch UBND TP Phạm Văn Dũng`: a full name after a title ending in its unit is the
     // holder, the place left unsaid; cities named after people are `placeLike`.

@@ -54,3 +54,9 @@ test('a foreign name with who the person is after a comma or dash is a person, n
   assert.deepEqual(names('Nếu muốn hiểu biết kỹ hơn về lịch sử của Taj Mahal, du khách có thể mua một cẩm nang.'), [])
   assert.deepEqual(names('Để xây dựng Taj Mahal, vua Shah Jahan đã huy động 20.000 lao động.'), ['Shah Jahan'])
 })
+
+test('a title set off by a comma before a foreign name is said of it (vntc 000657, 001230, 003159)', () => {
+  assert.deepEqual(names('Cựu thủ tướng Thái Lan kiêm Đại sứ thiện chí của UNICEF, Anand Panyarachun đã kêu gọi sự hợp tác.'), ['Anand Panyarachun'])
+  assert.deepEqual(names('Trong thông cáo, chủ tịch hội đồng quản trị Trường ĐH Harvard, Lawrence H.Summers, cho biết.'), ['Lawrence H.Summers'])
+  assert.deepEqual(names('Theo báo cáo của Bộ Ngoại giao, Human Rights Watch đã lên tiếng.'), [])
+})
