@@ -42,6 +42,7 @@ import {
   isHouseNumberBefore,
   isListedAfterOrganisation,
   isOrganisationBefore,
+  isOrganisationDescribedBefore,
   LEADER_REFERENCE,
   PEN_NAME_REFERENCE,
   ROYAL_REFERENCE,
@@ -182,6 +183,15 @@ function joinKnownAs(people: PersonMention[], blocks: TextBlock[]): PersonMentio
   return people.filter((p) => !dropped.has(p))
 }
 
+/**
+ * A verb of saying right after the name: `Allyson Keane bảo`, `Raymont Burhadt nói rằng`. Not
+ * after a place preposition (`người phụ trách … tại Children Hub cho biết`), nor after an
+ * organisation word and what it does (`Trung tâm ngôn ngữ Golden Key cũng cho biết`).
+ */
+const SPEAKS_AFTER = /^[ \u00a0]+(?:(?:đã|cũng|vừa|thì)[ \u00a0]+)?(?:nói|bảo|kể|cho biết|cho rằng|khẳng định|kết luận|nhấn mạnh|phát biểu|chia sẻ|tâm sự|giải thích|thừa nhận|tuyên bố)(?![\p{L}\p{M}])/u
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|của|từ|trong|với)[ \u00a0]*$/u
+const speaks = (before: string, after: string) =>
+  SPEAKS_AFTER.test(after) && !PLACE_PREPOSITION_BEFORE.test(before) && !isOrganisationDescribedBefore(before)
 /** A title set off by a comma before a foreign name: `Cựu thủ tướng Thái Lan kiêm Đại sứ thiện chí của UNICEF, Anand Panyarachun`. */
 const isTitledBeforeComma = (before: string) => /,[ \u00a0]*$/u.test(before) && titlesBefore(before.replace(/[ \u00a0]*,[ \u00a0]*$/u, '')).length > 0
 
@@ -205,7 +215,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const saidOf =
       candidate.kind === 'vietnamese'
         ? hasOccupationAfter(after)
-        : (isCuedFromAfar(before) && !CUT_BEFORE_CAPITAL.test(after)) || isDescribedAfter(before, after) || isTitledBeforeComma(before)
+        : (isCuedFromAfar(before) && !CUT_BEFORE_CAPITAL.test(after)) || isDescribedAfter(before, after) || isTitledBeforeComma(before) || speaks(before, after)
     const cue = personCue || titles.length > 0 || aged || saidOf
     // `Phó Chủ tịch UBND TP Phạm Văn Dũng`: a full name after a title ending in its unit is the
     // holder, the place left unsaid; cities named after people are `placeLike`.

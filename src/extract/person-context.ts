@@ -119,6 +119,12 @@ const TRADE_END = new RegExp(
   'u',
 )
 const HEAD_WORD = /(?<![\p{L}\p{M}])(?:trưởng|phó|chủ)(?![\p{L}\p{M}])/u
+/** An organisation word and up to three lower-case words saying what it does: `Trung tâm ngôn ngữ`, `Viện nghiên cứu`. */
+export function isOrganisationDescribedBefore(before: string): boolean {
+  const tail = before.trimEnd()
+  return [1, 2, 3].some((words) => isOrganisationBefore(`${tail.replace(DESCRIBING_WORDS_AFTER[words]!, '')} `))
+}
+const DESCRIBING_WORDS_AFTER = [0, 1, 2, 3].map((n) => new RegExp(`(?:[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*){${n}}$`, 'u'))
 function isTradeBefore(before: string): boolean {
   const trade = TRADE_END.exec(before.slice(-TAIL))
   return trade !== null && !BREAKER.test(trade[1]!) && !HEAD_WORD.test(trade[1]!)

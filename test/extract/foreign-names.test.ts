@@ -60,3 +60,10 @@ test('a title set off by a comma before a foreign name is said of it (vntc 00065
   assert.deepEqual(names('Trong thông cáo, chủ tịch hội đồng quản trị Trường ĐH Harvard, Lawrence H.Summers, cho biết.'), ['Lawrence H.Summers'])
   assert.deepEqual(names('Theo báo cáo của Bộ Ngoại giao, Human Rights Watch đã lên tiếng.'), [])
 })
+
+test('a foreign name that says something is a person; a place or an organisation that says it is not (vntc 001701, 002679, 001231, 002049)', () => {
+  assert.deepEqual(names('Người đầu tiên đến viện là một phụ nữ nước ngoài có nụ cười rạng rỡ. Allyson Keane bảo chị đang dạy học ở Đại học RMIT.'), ['Allyson Keane'])
+  assert.deepEqual(names('Đại sứ Hoa Kỳ tại Việt Nam lúc đó Raymont Burhadt nói rằng, 40 năm trước, tàu hải quân Mỹ đã đổ quân.'), ['Raymont Burhadt'])
+  assert.deepEqual(names('Người phụ trách chương trình này tại Children Hub cho biết giáo viên kết hợp dạy trẻ ra dấu.'), [])
+  assert.deepEqual(names('Trung tâm ngôn ngữ Golden Key cũng cho biết sẽ thu nhận học viên.'), [])
+})
