@@ -80,14 +80,17 @@ export function titlesAfter(after: string): string[] {
 function titleInSegment(segment: string, endsAtName: boolean): string | undefined {
   for (const match of segment.matchAll(HEAD_ANYWHERE)) {
     const title = segment.slice(match.index).trim()
-    if (!BREAKER.test(title) && wordCount(title) <= MAX_TITLE_WORDS && !namesPerson(title)) return endsAtName ? title : undefined
+    // The head itself may hold a clause word (`Tổng thư ký`, `Ủy viên dự khuyết`); only what follows it breaks the title.
+    if (!BREAKER.test(title.slice(match[0].length)) && wordCount(title) <= MAX_TITLE_WORDS && !namesPerson(title)) return endsAtName ? title : undefined
   }
   return undefined
 }
 
 function cutAtBreaker(text: string): string {
-  const found = BREAKER.exec(text)
-  return found ? text.slice(0, found.index) : text
+  const lead = text.length - text.trimStart().length
+  const from = lead + (HEAD_AT_START.exec(text.slice(lead))?.[0].length ?? 0)
+  const found = BREAKER.exec(text.slice(from))
+  return found ? text.slice(0, from + found.index) : text
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { names } from './run-extract.ts'
+import { article, extract, names } from './run-extract.ts'
 
 test('the number of a residents’ group after its head’s title is no house number (vntc 001032, baomoi 000345); one after a bare group is (vntc 002732)', () => {
   assert.deepEqual(names('Tổ trưởng tổ 21 Lê Ngọc Thuận cho biết ở đây đã được quy hoạch từ lâu.'), ['Lê Ngọc Thuận'])
@@ -53,4 +53,11 @@ test('village elders, craftsmen, chefs and laureates are professions, and an abb
 
 test('a word’s period ends its sentence: the next capital is no name it cues (baomoi 001201)', () => {
   assert.deepEqual(names('Thời gian thử thách đối với người mới có giấy phép lái xe. Trình Chính phủ dự thảo Nghị định.'), [])
+})
+
+test('a title whose head holds a clause word is a title all the same (`ký` of `Tổng thư ký`) (vntc 004408)', () => {
+  assert.deepEqual(names('Sau phần trình bày, Tổng thư ký Uỷ ban MTTQ VN Huỳnh Đảm tổng hợp các ý kiến phản ánh của cử tri.'), ['Huỳnh Đảm'])
+  const people = (text: string) => extract(article(text)).people.map((p) => [p.name, p.titles])
+  assert.deepEqual(people('Ông Trần Văn Minh, Thư ký tòa soạn báo Nhân Dân, cho biết.'), [['Trần Văn Minh', ['Thư ký tòa soạn báo Nhân Dân']]])
+  assert.deepEqual(people('Ông Trần Văn Minh ký quyết định bổ nhiệm.'), [['Trần Văn Minh', []]])
 })
