@@ -31,6 +31,8 @@ export function titlesBefore(before: string): string[] {
   const clause = before.slice(lastClauseStart(before))
   const segments = clause.split(/,[ \u00a0]*/)
   const last = segments.pop() ?? ''
+  // `Đỗ Tố, Chủ tịch UBND huyện và Lê Minh Dũng`: the title before `và` is the earlier person's.
+  if (/(?<![\p{L}\p{M}])(?:và|cùng)[ \u00a0]*$/u.test(last)) return []
   const found = titleInSegment(last, true)
   if (!found) return []
   const titles = [withoutDegrees(found)]
@@ -60,6 +62,12 @@ export function titlesAfter(after: string): string[] {
   for (const raw of span.split(/,[ \u00a0]*/)) {
     const segment = cutAtBreaker(raw).trim()
     if (!segment) break
+    // "Đỗ Tố, Chủ tịch UBND huyện và Lê Minh Dũng": the title ends where the next person starts.
+    const next = NEXT_PERSON.exec(segment)
+    if (next && HEAD_AT_START.test(segment) && startsWithName(segment.slice(next.index + next[0].length))) {
+      titles.push(segment.slice(0, next.index))
+      break
+    }
     // "…, Chủ tịch nước Trần Đức Lương, …": the next person of a list, with their own title.
     if (namesPerson(segment)) break
     if (HEAD_AT_START.test(segment)) titles.push(segment)
@@ -85,6 +93,8 @@ function titleInSegment(segment: string, endsAtName: boolean): string | undefine
   }
   return undefined
 }
+
+const NEXT_PERSON = /[ \u00a0]+(?:và|cùng)[ \u00a0]+(?=\p{Lu})/u
 
 function cutAtBreaker(text: string): string {
   const lead = text.length - text.trimStart().length

@@ -61,3 +61,12 @@ test('a title whose head holds a clause word is a title all the same (`ký` of `
   assert.deepEqual(people('Ông Trần Văn Minh, Thư ký tòa soạn báo Nhân Dân, cho biết.'), [['Trần Văn Minh', ['Thư ký tòa soạn báo Nhân Dân']]])
   assert.deepEqual(people('Ông Trần Văn Minh ký quyết định bổ nhiệm.'), [['Trần Văn Minh', []]])
 })
+
+test('a title in apposition ends where the next person of the sentence starts (vntc 004451, 003566)', () => {
+  const people = (text: string) => extract(article(text)).people.map((p) => [p.name, p.titles])
+  assert.deepEqual(people('Hai quan chức đứng đầu UBND huyện đảo Phú Quốc là Đỗ Tố, Chủ tịch UBND huyện và Lê Minh Dũng, Phó Chủ tịch UBND huyện.'), [
+    ['Đỗ Tố', ['Chủ tịch UBND huyện']],
+    ['Lê Minh Dũng', ['Phó Chủ tịch UBND huyện']],
+  ])
+  assert.deepEqual(people('Ông Trần Văn Minh, Bộ trưởng Bộ Văn hóa và Thông tin, phát biểu.'), [['Trần Văn Minh', ['Bộ trưởng Bộ Văn hóa và Thông tin']]])
+})
