@@ -214,7 +214,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     // What is said of the person after the name; a foreign name may also have its cue a few words back.
     const saidOf =
       candidate.kind === 'vietnamese'
-        ? hasOccupationAfter(after)
+        ? hasOccupationAfter(after) || isDescribedAfter(before, after)
         : (isCuedFromAfar(before) && !CUT_BEFORE_CAPITAL.test(after)) || isDescribedAfter(before, after) || isTitledBeforeComma(before) || speaks(before, after)
     const cue = personCue || titles.length > 0 || aged || saidOf
     // `Phó Chủ tịch UBND TP Phạm Văn Dũng`: a full name after a title ending in its unit is the

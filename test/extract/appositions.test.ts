@@ -30,3 +30,9 @@ test('a given name opening a clause with an age after a dash or in brackets is a
   assert.deepEqual(names('Cô chuyển chỗ làm khác. Trong khi đó, Thu - 30 tuổi, quê Thanh Hóa - sau nhiều năm vẫn chưa có việc.'), ['Thu'])
   assert.deepEqual(names('Nhờ thuộc thành phần "con ông cháu cha", Minh Thái (32 tuổi) chỉ có mỗi việc ngồi đọc báo.'), ['Minh Thái'])
 })
+
+test('a two-word full name with who the person is after a comma or dash is a person, as a given name is (vntc 004389, 002636)', () => {
+  assert.deepEqual(names('Những gì giới trẻ đang tiêu dùng phải có "nội dung" - Mai Lâm, chủ shop Juz4teen ở quận 1 nói.'), ['Mai Lâm'])
+  assert.deepEqual(names('7. Tòng Thị Phóng - Trưởng Ban Dân vận Trung ương. 8. Tô Huy Rứa - Giám đốc Học viện Chính trị Quốc gia.'), ['Tòng Thị Phóng', 'Tô Huy Rứa'])
+  assert.deepEqual(names('Tại Kim Liên, du khách có thể tham quan nhà lưu niệm.'), [])
+})
