@@ -221,7 +221,10 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     // holder, the place left unsaid; cities named after people are `placeLike`.
     const afterUnit = titlesBeforeName.length > 0 && UNIT_END.test(before)
     const unitNamed = afterUnit && placeFollows(after)
-    const holderOfUnit = afterUnit && !unitNamed && candidate.words >= 3 && !endsWithPlace(candidate.name)
+    const holderOfUnit =
+      ((afterUnit && !unitNamed) || (titlesBeforeName.length > 0 && GENERIC_BODY_END.test(before) && !candidate.placeLike)) &&
+      candidate.words >= 3 &&
+      !endsWithPlace(candidate.name)
     // A reader's signature after an online question: `…được không? (vo duy hoang phu, 20 tuổi, …)`,
     // `… năm 2004, 2005 (Trương Lê Khánh, 19 tuổi, Nam, 36/9 Nguyễn Khuyến, …)`, `(Huỳnh Mai, 23 tuổi, dhuynhmai@)`.
     const signature =
@@ -379,6 +382,12 @@ const CUT_BEFORE_CAPITAL = /^[ \u00a0]+\p{Lu}/u
  * xã`, `Bí thư Tỉnh Đoàn`); a capitalised `Tỉnh` alone leads `Tỉnh Đoàn`.
  */
 const UNIT_END = /(?<![\p{L}\p{M}])(?:TP\.?|[Tt]hành[ \u00a0]+phố|tỉnh|huyện|quận|thị[ \u00a0]+xã|xã|phường|(?:Tỉnh|Thành|T\.Ư|TƯ|TW|Trung[ \u00a0]+ương)[ \u00a0]+[Đđ]oàn)[ \u00a0]*$/u
+/**
+ * A body named by its kind alone, in lower case, at the end of a title: `giám đốc bệnh viện`, `Giám
+ * đốc công ty`, `chỉ huy trưởng công trường`. A full name after it is the holder's; a body's own
+ * name is written with a capital (`Giám đốc Công ty Hoàng Gia Phát`).
+ */
+const GENERIC_BODY_END = /(?<![\p{L}\p{M}])(?:công[ \u00a0]+ty|bệnh[ \u00a0]+viện|BV|tập[ \u00a0]+đoàn|công[ \u00a0]+trường|nhà[ \u00a0]+máy|xí[ \u00a0]+nghiệp|ngân[ \u00a0]+hàng|đơn[ \u00a0]+vị)[ \u00a0]*$/u
 /** A company word and the words of its kind (`Công ty TNHH thương mại xuất nhập khẩu`). */
 const FIRM_END = new RegExp(`${COMPANY.source}(?:[ \\u00a0]+(?:${caseFlexibleAlternation(COMPANY_KINDS)}))*[ \\u00a0]*$`, 'u')
 

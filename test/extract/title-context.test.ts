@@ -70,3 +70,10 @@ test('a title in apposition ends where the next person of the sentence starts (v
   ])
   assert.deepEqual(people('Ông Trần Văn Minh, Bộ trưởng Bộ Văn hóa và Thông tin, phát biểu.'), [['Trần Văn Minh', ['Bộ trưởng Bộ Văn hóa và Thông tin']]])
 })
+
+test('a full name after a title ending in a body named by its kind in lower case is the holder; a capitalised body bears its own name (vntc 000214, 000336, 001560)', () => {
+  assert.deepEqual(names('Theo Giám đốc công ty Trần Thiện Hà, Tết Nguyên đán này, hoa sẽ được trưng bày nhiều hơn.'), ['Trần Thiện Hà'])
+  assert.deepEqual(names('Phó bí thư thường trực Tỉnh đoàn, chỉ huy trưởng công trường Hoàng Hữu Độ, cho biết.'), ['Hoàng Hữu Độ'])
+  assert.deepEqual(names('Đi con đường nào cũng vướng thủ tục” - giám đốc BV Nguyễn Quốc Khánh kiến nghị.'), ['Nguyễn Quốc Khánh'])
+  assert.deepEqual(names('Hiệu trưởng trường Nguyễn Thị Minh Khai cho biết năm nay trường tuyển 500 học sinh.'), [])
+})
