@@ -83,6 +83,8 @@ export const DESCRIPTORS: readonly string[] = personCues.descriptors
 export const SOMEONE: readonly string[] = personCues.someone
 /** Writers and artists are named by pen or stage names that need not start with a surname (`nhà văn Nguyên Ngọc`, `NSND Thu Hà`). */
 export const PEN_NAME_CUES: readonly string[] = personCues.penNameCues
+/** Professions after which a foreign surname alone names the person (`kiến trúc sư Hermitte`). */
+export const SURNAME_CUES: readonly string[] = personCues.surnameCues
 /** Words that open a sentence before a comma as a given name would: `Song, Phó Thủ tướng cho rằng …`. */
 export const CONNECTIVES: readonly string[] = personCues.connectives
 /** Epithets that name a person (`Bác Hồ`): the short form, and the full name when the article writes it. */

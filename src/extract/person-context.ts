@@ -14,6 +14,7 @@ import {
   RANKS,
   ROYAL_CUES,
   SOMEONE,
+  SURNAME_CUES,
   TITLE_HEADS,
   TRADE_HEADS,
   caseFlexibleAlternation,
@@ -248,7 +249,7 @@ export const ROYAL_REFERENCE = new RegExp(
  * by a foreign name alone: `vua Beghra`, `hoàng hậu Udaymati`. Group 1 is the name; a country may come between.
  */
 export const LEADER_REFERENCE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...LEADER_TITLES, ...ROYAL_CUES.filter((cue) => cue !== 'chúa')])})[ \\u00a0]+(?:(?:${[...COUNTRIES].sort((a, b) => b.length - a.length).join('|')})[ \\u00a0]+)?(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\p{M}-]|[ \\u00a0]+(?:\\p{Lu}|(?:de|da|di|del|du|la|le|van|von)[ \\u00a0])|\\.\\p{Lu})`,
+  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...LEADER_TITLES, ...ROYAL_CUES.filter((cue) => cue !== 'chúa'), ...SURNAME_CUES, ...RANKS])})[ \\u00a0]+(?:(?:${[...COUNTRIES].sort((a, b) => b.length - a.length).join('|')})[ \\u00a0]+)?(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\p{M}-]|[ \\u00a0]+(?:\\p{Lu}|(?:de|da|di|del|du|la|le|van|von)[ \\u00a0])|\\.\\p{Lu})`,
   'gu',
 )
 

@@ -67,3 +67,11 @@ test('a foreign name that says something is a person; a place or an organisation
   assert.deepEqual(names('Người phụ trách chương trình này tại Children Hub cho biết giáo viên kết hợp dạy trẻ ra dấu.'), [])
   assert.deepEqual(names('Trung tâm ngôn ngữ Golden Key cũng cho biết sẽ thu nhận học viên.'), [])
 })
+
+test('a foreign surname alone after a profession that names individuals is a person; a news agency after a reporter is not (vntc 002583, 002130, 002621)', () => {
+  assert.deepEqual(names('Dinh được xây cách khu đất của ông không xa. Đó là kiến trúc sư Hermitte. Bản thiết kế được duyệt ngay.'), ['Hermitte'])
+  assert.deepEqual(names('Quyền quản lý dinh lớn này chuyển vào tay đô đốc Ohier. Thế là người có địa vị cao nhất đã dọn vào.'), ['Ohier'])
+  assert.deepEqual(names('Giáo sư Shoemaker có lẽ cũng đã nghe đài khi đang lái xe.'), ['Shoemaker'])
+  assert.deepEqual(names('Phóng viên Yonhap nhận xét rằng Đại hội đã đề ra nhiều chính sách.'), [])
+  assert.deepEqual(names('Chương trình đào tạo thạc sĩ Marketing kéo dài hai năm.'), [])
+})
