@@ -92,3 +92,8 @@ test('they end a two-word name too, after its title (vntc 000748, 001974)', () =
   assert.deepEqual(names('Theo mẫu mới được Phó tổng cục trưởng Tổng cục du lịch VN Phạm Từ giới thiệu tại hội nghị.'), ['Phạm Từ'])
   assert.deepEqual(names('Ông Trần Văn Minh, Giám đốc, đi từ Hà Nội. Từ năm 2005, công ty mở rộng.'), ['Trần Văn Minh'])
 })
+
+test('a given name after a medic’s or a village elder’s title is a person, as after a doctor’s (baomoi 000300)', () => {
+  assert.deepEqual(names('Những chàng trai rất trẻ như y sĩ Hiệp, y sĩ Long cũng tình nguyện ra đảo công tác.'), ['Hiệp', 'Long'])
+  assert.deepEqual(names('Khi nghe già làng Mười giải thích, mới thấy việc làm của cán bộ là đúng.'), ['Mười'])
+})
