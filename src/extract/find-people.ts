@@ -721,9 +721,12 @@ function isDescribed(match: RegExpMatchArray, text: string): boolean {
   if (/(?<![\p{L}\p{M}])của[ \u00a0]*$/u.test(text.slice(0, match.index))) return true
   return DESCRIPTION.test(text.slice((match.index ?? 0) + match[0].length))
 }
-/** After the name: an aside, or (after a comma or not) words that say who the person is. */
+/**
+ * After the name: an aside, a head or deputy of something after a comma (`ông Đại, trưởng ga Hạ
+ * Long`, `ông Mười, hạt phó`; `trưởng thành` is to grow up), or (after a comma or not) words that say who the person is.
+ */
 const DESCRIPTION = new RegExp(
-  `^[ \\u00a0]*(?:\\(|[-–][ \\u00a0]*\\p{Ll}|,[ \\u00a0]*\\d|(?:[,–-][ \\u00a0]*)?(?:${caseFlexibleAlternation([...DESCRIPTORS, ...PERSON_CUES, ...TITLE_HEADS])})(?![\\p{L}\\p{M}])|\\d{1,3}[ \\u00a0]*tuổi)`,
+  `^[ \\u00a0]*(?:\\(|[-–][ \\u00a0]*\\p{Ll}|,[ \\u00a0]*\\d|,[ \\u00a0]*(?:(?:trưởng|phó)[ \\u00a0]+(?!thành)\\p{Ll}|\\p{Ll}+[ \\u00a0]+(?:trưởng|phó)(?![\\p{L}\\p{M}]))|(?:[,–-][ \\u00a0]*)?(?:${caseFlexibleAlternation([...DESCRIPTORS, ...PERSON_CUES, ...TITLE_HEADS])})(?![\\p{L}\\p{M}])|\\d{1,3}[ \\u00a0]*tuổi)`,
   'u',
 )
 

@@ -97,3 +97,9 @@ test('a given name after a medic’s or a village elder’s title is a person, a
   assert.deepEqual(names('Những chàng trai rất trẻ như y sĩ Hiệp, y sĩ Long cũng tình nguyện ra đảo công tác.'), ['Hiệp', 'Long'])
   assert.deepEqual(names('Khi nghe già làng Mười giải thích, mới thấy việc làm của cán bộ là đúng.'), ['Mười'])
 })
+
+test('a given name with the head or deputy of something after it is described (vntc 000014, 003172)', () => {
+  assert.deepEqual(names('Ông Đại, trưởng ga Hạ Long, xác nhận điều này.'), ['Đại'])
+  assert.deepEqual(names('Do hạt trưởng bị voi húc, ông Mười, hạt phó, phân tích tình hình.'), ['Mười'])
+  assert.deepEqual(names('Cũng theo ông Lương, trưởng thành từ phong trào này là điều đáng quý.'), [])
+})
