@@ -75,3 +75,10 @@ test('a foreign surname alone after a profession that names individuals is a per
   assert.deepEqual(names('Phóng viên Yonhap nhận xét rằng Đại hội đã đề ra nhiều chính sách.'), [])
   assert.deepEqual(names('Chương trình đào tạo thạc sĩ Marketing kéo dài hai năm.'), [])
 })
+
+test('English words of firms and programmes end no foreign name, a surname that is one aside (vntc 004123, 001709, 000853, 000693)', () => {
+  assert.deepEqual(names('Ông Lý Tường Tuấn là chủ tịch tập đoàn tài chính Golden Bridge (Hàn Quốc).'), ['Lý Tường Tuấn'])
+  assert.deepEqual(names('Số tiền được trao cho bà Julie Atkinson, Giám đốc phát triển của Operation Smile tại VN.'), ['Julie Atkinson'])
+  assert.deepEqual(names('Dự án do Công ty California Waste Solutions (Mỹ) đầu tư.'), [])
+  assert.deepEqual(names('Đại sứ Mỹ tại Việt Nam Michael Marine nói rằng việc hai nước hợp tác là cần thiết.'), ['Michael Marine'])
+})
