@@ -30,6 +30,8 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(nonNameWords.words)
 /** Words that make one word with `thị` (`siêu thị`), and hall endings (`Duyệt Thị Đường`). */
 export const THI_COMPOUNDS: ReadonlySet<string> = new Set(nonNameWords.thiCompounds)
 export const HALLS: ReadonlySet<string> = new Set(nonNameWords.halls)
+/** Landscape words after `Hồ` that make it a lake (`Hồ Núi Cốc`). */
+export const LAKE_NAME_WORDS: ReadonlySet<string> = new Set(places.lakeNameWords)
 export const ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(nonNameWords.alsoGivenNames)
 /** Capitalised common nouns and ranks with a lower-case second syllable (`Đảng viên`, `Tài nhân`): their first word is no given name. */
 export const COMMON_COMPOUNDS: ReadonlySet<string> = new Set(nonNameWords.commonCompounds)

@@ -3,6 +3,7 @@ import {
   FOREIGN_GIVEN_NAMES,
   HALLS,
   HONORIFICS,
+  LAKE_NAME_WORDS,
   MIDDLE_NAMES,
   MIDDLE_ONLY,
   NAMES_USED_FOR_PLACES,
@@ -293,6 +294,8 @@ function leadsName(tokens: Token[], at: number): boolean {
   const word = tokens[at]!.text
   // `Bộ Y Tế Nguyễn Thị Kim Tiến`: the ministry, not the Ê Đê prefix `Y`.
   if (word === 'Y' && /^(?:Tế|TẾ)$/u.test(tokens[at + 1]?.text ?? '')) return false
+  // `Hồ Núi Cốc`, `Hồ Suối Hai`: a lake, not the surname Hồ.
+  if (word === 'Hồ' && LAKE_NAME_WORDS.has(tokens[at + 1]?.text ?? '')) return false
   if (isSurname(word) || (word === 'Thi' && tokens[at + 1]?.text === 'Văn')) return true
   const given = tokens[at + 2]?.text ?? ''
   return (

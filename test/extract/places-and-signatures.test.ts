@@ -79,3 +79,10 @@ test('a reader signing a question with a degree, or a reader asking after a colo
   assert.deepEqual(names('Độc giả Nguyễn Thế Quân (Bắc Giang): Năm 2016 em thi công an nhưng không đỗ.'), [])
   assert.deepEqual(names('Độc giả Nguyễn Thế Quân ở Bắc Giang cho rằng kỳ thi quá khó.'), ['Nguyễn Thế Quân'])
 })
+
+test('`Hồ` before a landscape word is a lake, not the surname (vntc 000363, 001100, 001495)', () => {
+  assert.deepEqual(names('Hồ Suối Hai dài 7 km, rộng 4 km, là nguồn nước tưới cho 7.000 ha.'), [])
+  assert.deepEqual(names('Vịnh có 8 khu vực gồm: Ba Hang, Hang Luồn, Hồ Động Tiên và Hang Trinh nữ.'), [])
+  assert.deepEqual(names('Hồ Đầm Rong là điểm dừng của hệ thống nước thải.'), [])
+  assert.deepEqual(names('Bà Hồ Xuân Mãn, đại biểu Quốc hội, phát biểu.'), ['Hồ Xuân Mãn'])
+})
