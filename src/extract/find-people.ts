@@ -92,6 +92,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     const accepted = judged.filter((c) => c.accepted)
     spreadCuesThroughLists(accepted, blocks)
     dropFirmNameEnd(accepted, blocks)
+    dropPlaceBeforeForeignName(accepted)
     dropGluedFourthWord(accepted, blocks)
     joinCutNames(accepted, blocks)
     const placeNames = new Map(judged.filter((c) => c.organisation).map((c) => [nameKey(c.name), c.name]))
@@ -482,6 +483,23 @@ function markShortened(people: PersonMention[], blocks: TextBlock[]): void {
   for (const person of people) {
     const words = nameKey(person.name).split(' ')
     if (person.uncued && shortened.some((short) => endsWith(words, short))) delete person.uncued
+  }
+}
+
+/**
+ * A foreign name glued to the place of the title before it (`Phó Thị trưởng Toronto Mike Feldman`)
+ * is the name the article writes elsewhere on its own (`ông Mike Feldman`): keep that tail.
+ */
+function dropPlaceBeforeForeignName(accepted: Judged[]): void {
+  const names = new Set(accepted.map((c) => nameKey(c.name)))
+  for (const c of accepted) {
+    if (c.kind !== 'foreign' || c.words < 3) continue
+    const words = c.name.split(/[ \u00a0]+/u)
+    const tail = words.slice(1).join(' ')
+    if (!names.has(nameKey(tail))) continue
+    c.start += c.name.length - tail.length
+    c.name = tail
+    c.words--
   }
 }
 

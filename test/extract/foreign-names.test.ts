@@ -82,3 +82,7 @@ test('English words of firms and programmes end no foreign name, a surname that 
   assert.deepEqual(names('Dự án do Công ty California Waste Solutions (Mỹ) đầu tư.'), [])
   assert.deepEqual(names('Đại sứ Mỹ tại Việt Nam Michael Marine nói rằng việc hai nước hợp tác là cần thiết.'), ['Michael Marine'])
 })
+
+test('a foreign name glued to the place of its title is the name the article writes on its own (vntc 004082)', () => {
+  assert.deepEqual(names('Phó Thị trưởng Toronto Mike Feldman ký thỏa thuận hợp tác. Lãnh đạo UBND TPHCM đã tiếp ông Mike Feldman.'), ['Mike Feldman'])
+})
