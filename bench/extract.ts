@@ -6,6 +6,8 @@
  * held-out set in test/fixtures/ (heldout*.jsonl; each README says whether it is still blind).
  * The whole corpus is the site: every article is extracted first, and the people scored are
  * those the link stage keeps (place-named-people.ts needs the site).
+ * Last, the second annotations in test/fixtures/agreement/ are scored against the first ones
+ * the same way: how far two annotators of the same articles agree.
  *
  *   npm run bench:extract                     precision, recall, F1 for every set
  *   npm run bench:extract -- --set heldout7   one set only
@@ -127,24 +129,54 @@ const site = new Map<string, Extracted>()
 for (let i = 0; i < sources.length; i++) site.set(sources[i]!, await extract(contents[i]!, sources[i]!))
 const isPlace = placeNamedPeople([...site.values()])
 
+const readGold = async (url: URL) =>
+  (await readFile(url, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((json) => JSON.parse(json) as GoldArticle)
+
+function report(label: string, people: Tally, documents: Tally): void {
+  console.log(line(`${label} people`, people))
+  console.log(line(`${label} documents`, documents))
+  if (args.has('--verbose')) {
+    for (const miss of people.misses) console.log(miss.replace('  ', '  person '))
+    for (const miss of documents.misses) console.log(miss.replace('  ', '  document '))
+  }
+}
+
 for (const set of goldSets) {
-  const goldLines = (await readFile(set.url, 'utf8')).split('\n').filter(Boolean)
+  const golds = await readGold(set.url)
   const people: Tally = { tp: 0, fp: 0, fn: 0, misses: [] }
   const documents: Tally = { tp: 0, fp: 0, fn: 0, misses: [] }
-  for (const json of goldLines) {
-    const gold = JSON.parse(json) as GoldArticle
+  for (const gold of golds) {
     const found = site.get(gold.file)
     if (!found) throw new Error(`${set.name}: ${gold.file} is not in ../shared/corpus/`)
     const kept = found.people.filter((person) => !isPlace(found, person))
     score(people, gold.file, gold.people.map((p) => p.name), kept.map((p) => p.name))
     score(documents, gold.file, gold.documents.map((d) => d.key), found.documents.map((d) => d.key))
   }
-  const label = `${set.name} (${goldLines.length})`
-  console.log(line(`${label} people`, people))
-  console.log(line(`${label} documents`, documents))
-  if (args.has('--verbose')) {
-    for (const miss of people.misses) console.log(miss.replace('  ', '  person '))
-    for (const miss of documents.misses) console.log(miss.replace('  ', '  document '))
+  report(`${set.name} (${golds.length})`, people, documents)
+}
+
+/**
+ * Second, independent annotations of some sets (test/fixtures/agreement/, README there), scored
+ * against the first as the extractor is: how far two annotators agree on the same articles.
+ */
+const agreement = new URL('agreement/', fixtures)
+if (!only && existsSync(agreement)) {
+  for (const file of (await readdir(agreement)).filter((name) => name.endsWith('.second.jsonl')).sort()) {
+    const name = file.replace('.second.jsonl', '')
+    const first = new Map((await readGold(new URL(`${name}.jsonl`, fixtures))).map((gold) => [gold.file, gold]))
+    const people: Tally = { tp: 0, fp: 0, fn: 0, misses: [] }
+    const documents: Tally = { tp: 0, fp: 0, fn: 0, misses: [] }
+    const seconds = await readGold(new URL(file, agreement))
+    for (const second of seconds) {
+      const gold = first.get(second.file)
+      if (!gold) throw new Error(`agreement/${file}: ${second.file} is not in ${name}.jsonl`)
+      score(people, gold.file, gold.people.map((p) => p.name), second.people.map((p) => p.name))
+      score(documents, gold.file, gold.documents.map((d) => d.key), second.documents.map((d) => d.key))
+    }
+    report(`agreement ${name} (${seconds.length})`, people, documents)
   }
 }
 
