@@ -322,6 +322,7 @@ function endsCompanyName(c: NameCandidate, personCue: boolean, titlesBeforeName:
 }
 
 function decide(c: NameCandidate, cue: boolean, startsClause: boolean): boolean {
+  if (c.throughPlace) return cue
   // `Cao Thị Hải Yến` opening a clause: `Thị` after an ambiguous surname makes it a woman's name.
   const woman = c.words >= 3 && c.name.split(/[ \u00a0]/u)[1] === 'Thị'
   if (c.allCaps || (c.weakSurname && (c.words < 3 || (startsClause && !woman)))) return cue

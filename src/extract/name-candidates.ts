@@ -1,5 +1,6 @@
 import {
   ALSO_GIVEN_NAMES,
+  COUNTRIES,
   FOREIGN_GIVEN_NAMES,
   HALLS,
   HONORIFICS,
@@ -45,6 +46,8 @@ export interface NameCandidate {
   afterPlace?: boolean
   /** Formed because an honorific stands before it: a person whatever the case of the honorific. */
   honorific?: boolean
+  /** Read through a place its first two words make (`Vũ Quang Duy`, the district Vũ Quang): a person only with a cue. */
+  throughPlace?: boolean
 }
 
 interface Token {
@@ -198,6 +201,10 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
     }
     // A one-word place before `Thị` and a given name is a surname: `Âu Thị Mai` (Âu: Europe).
     const place = tokens[i + 1]?.text === 'Thị' && i + 2 < tokens.length ? 0 : phraseLength(tokens, i, PLACES)
+    if (place > 0 && isNameThroughPlace(tokens, i, place)) {
+      found.push(candidate(tokens, i, i + 3, text, 'vietnamese', { throughPlace: true }))
+      return
+    }
     if (place > 0) {
       i += place
       if (i === tokens.length - 2 && isPenNameAfterPlace(tokens, i)) {
@@ -246,6 +253,17 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
   }
 }
 
+const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES)
+
+/**
+ * A two-word place led by a surname that one given name ends, the run going no further, may be a
+ * full name: `Vũ Quang Minh`, `Mai Hồng Bàng` (the districts Vũ Quang, Hồng Bàng); or a heading glued
+ * to the next sentence (`ở Hàn Quốc Dư luận …`), so a cue must say which.
+ */
+function isNameThroughPlace(tokens: Token[], at: number, place: number): boolean {
+  return place === 2 && at + 3 === tokens.length && isSurname(tokens[at]!.text) && !COUNTRY_SET.has(`${tokens[at]!.text} ${tokens[at + 1]!.text}`) && isNamePart(tokens[at + 2]!.text, false) && !NON_NAME_WORDS.has(tokens[at + 2]!.text) && phraseLength(tokens, at + 2, PLACES) === 0
+}
+
 /** Two Vietnamese given-name syllables, the first no surname (a surname-led pair is read as a name anyway), and no place. */
 function isPenNameAfterPlace(tokens: Token[], at: number): boolean {
   const words = [tokens[at]!.text, tokens[at + 1]!.text]
@@ -260,7 +278,7 @@ function candidate(
   to: number,
   text: string,
   kind: NameCandidate['kind'],
-  flags: { placeLike?: boolean; weakSurname?: boolean; afterPlace?: boolean; honorific?: boolean },
+  flags: { placeLike?: boolean; weakSurname?: boolean; afterPlace?: boolean; honorific?: boolean; throughPlace?: boolean },
 ): NameCandidate {
   const first = tokens[from]!
   const last = tokens[to - 1]!
@@ -278,6 +296,7 @@ function candidate(
     placeLike: flags.placeLike ?? false,
     ...(flags.afterPlace && { afterPlace: true }),
     ...(flags.honorific && { honorific: true }),
+    ...(flags.throughPlace && { throughPlace: true }),
   }
 }
 

@@ -77,3 +77,9 @@ test('a full name after a title ending in a body named by its kind in lower case
   assert.deepEqual(names('Đi con đường nào cũng vướng thủ tục” - giám đốc BV Nguyễn Quốc Khánh kiến nghị.'), ['Nguyễn Quốc Khánh'])
   assert.deepEqual(names('Hiệu trưởng trường Nguyễn Thị Minh Khai cho biết năm nay trường tuyển 500 học sinh.'), [])
 })
+
+test('a full name whose first two words are a district is a person where a cue says so, not a heading glued to a sentence (vntc 000946, 000078, 004132)', () => {
+  assert.deepEqual(names('Đại sứ Việt Nam tại Vương quốc Campuchia Vũ Quang Minh bày tỏ niềm vinh dự.'), ['Vũ Quang Minh'])
+  assert.deepEqual(names('Hiệu phó ĐH Công đoàn Vũ Quang Thọ cho biết số thí sinh giảm.'), ['Vũ Quang Thọ'])
+  assert.deepEqual(names('Tiếp thị hôn nhân cô dâu Việt tràn lan ở Hàn Quốc Dư luận đang rất phẫn nộ.'), [])
+})
