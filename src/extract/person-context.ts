@@ -227,10 +227,12 @@ export const SHORT_REFERENCE = new RegExp(
 
 /**
  * A writer's or artist's pen or stage name: two capitalised words after `nhà văn`, `NSND` …
- * (`nhà văn Nguyên Ngọc`, `nhà thơ Xuân Quỳnh`); one word is too often a group (`các nghệ sĩ Nhà hát …`). Group 1.
+ * (`nhà văn Nguyên Ngọc`, `nhà thơ Xuân Quỳnh`), perhaps with what they play or write between
+ * (`Nghệ sĩ dương cầm Bích Trà`) but not a place or a group (`nghệ nhân làng Trà Đông`); one word
+ * is too often a group (`các nghệ sĩ Nhà hát …`). Group 1.
  */
 export const PEN_NAME_REFERENCE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PEN_NAME_CUES, ...RANKS])})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
+  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PEN_NAME_CUES, ...RANKS])})(?:[ \\u00a0]+(?!(?:của|ở|tại|trong|từ|thuộc|nhóm|ban|đoàn|nhà|các|những|và|với|cho|là|làng|xã|huyện|tỉnh|phố|thôn|bản|vùng|miền)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*){0,2}[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
   'gu',
 )
 

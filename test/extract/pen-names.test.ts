@@ -31,3 +31,8 @@ test('stage names listed after `ca sĩ`, or after `những cầu thủ … như`
 test('a rank leads a two-word name without a surname as a profession does (vntc 000285)', () => {
   assert.deepEqual(names('Các thầu đề vẫn lén lút hoạt động. Thiếu tá Chánh Trực, phó trưởng phòng công tác chính trị, cho biết.'), ['Chánh Trực'])
 })
+
+test('what an artist plays may stand between the cue and the stage name; a village may not (vntc 002926, 002586)', () => {
+  assert.deepEqual(names('Nghệ sĩ dương cầm Bích Trà đã mở màn buổi giao lưu với những bản nhạc cổ điển.'), ['Bích Trà'])
+  assert.deepEqual(names('Hội cổ vật phối hợp với các nghệ nhân làng Trà Đông chế tác trống đồng.'), [])
+})
