@@ -36,3 +36,7 @@ test('what an artist plays may stand between the cue and the stage name; a villa
   assert.deepEqual(names('Nghệ sĩ dương cầm Bích Trà đã mở màn buổi giao lưu với những bản nhạc cổ điển.'), ['Bích Trà'])
   assert.deepEqual(names('Hội cổ vật phối hợp với các nghệ nhân làng Trà Đông chế tác trống đồng.'), [])
 })
+
+test('a reader quoted under two given names is a person (baomoi 000980)', () => {
+  assert.deepEqual(names('Bạn đọc Thuận Vy nhận xét: “Yêu cầu mới không nghĩ cho người dân”.'), ['Thuận Vy'])
+})
