@@ -380,9 +380,9 @@ function withoutInitial(word: string): string {
   return word.replace(/^(?:\p{Lu}\.)+(?=\p{Lu})/u, '')
 }
 
-/** A foreign word: capitalised, lower case after the first letter, and not a Vietnamese syllable. */
+/** A foreign word: capitalised, lower case after the first letter (or a clan prefix: `McRae`, `O'Brien`), and not a Vietnamese syllable. */
 function isForeignWord(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:-(?:[A-Z][a-z]+|\p{Ll}+))*$/u.test(word) && !isVietnameseSyllable(word) && !NON_NAME_WORDS.has(word)
+  return /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-(?:[A-Z][a-z]+|\p{Ll}+))*$/u.test(word) && !isVietnameseSyllable(word) && !NON_NAME_WORDS.has(word)
 }
 
 /**
@@ -404,7 +404,7 @@ function readForeignName(tokens: Token[], from: number, afterHonorific: boolean)
   let end = from
   while (end < tokens.length && end - from < MAX_NAME_WORDS) {
     const word = tokens[end]!.text
-    if (!/^(?:\p{Lu}\.)*\p{Lu}(?:\p{Ll}+(?:-(?:[A-Z][a-z]+|\p{Ll}+))*|\.)$/u.test(word) || NON_NAME_WORDS.has(word)) break
+    if (!/^(?:\p{Lu}\.)*(?:Mc|Mac|O['’]|D['’])?\p{Lu}(?:\p{Ll}+(?:-(?:[A-Z][a-z]+|\p{Ll}+))*|\.)$/u.test(word) || NON_NAME_WORDS.has(word)) break
     if (end > from && phraseLength(tokens, end, PLACES) > 0) break
     // A Vietnamese name after a brand (`Sawaco Tô Trung Dũng`) is read on its own, unless given names
     // lead it (`Tony Lê Đình Tuấn`), or one word right after an honorific does (`ông Teddy Trương Thưởng`).

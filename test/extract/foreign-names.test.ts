@@ -86,3 +86,8 @@ test('English words of firms and programmes end no foreign name, a surname that 
 test('a foreign name glued to the place of its title is the name the article writes on its own (vntc 004082)', () => {
   assert.deepEqual(names('Phó Thị trưởng Toronto Mike Feldman ký thỏa thuận hợp tác. Lãnh đạo UBND TPHCM đã tiếp ông Mike Feldman.'), ['Mike Feldman'])
 })
+
+test('a clan prefix with a capital after it is a foreign surname (vntc 002940, 000781)', () => {
+  assert.deepEqual(names('Ông Tony Williams - Tổng Giám đốc ILA Việt Nam, và bà Dorothy McRae, Giám đốc học vụ, đã trả lời.'), ['Tony Williams', 'Dorothy McRae'])
+  assert.deepEqual(names('Chiều ngày 8/6, ông Rohan McCarthy đại diện của ĐH quốc gia Australia sẽ có mặt.'), ['Rohan McCarthy'])
+})
