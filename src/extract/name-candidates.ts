@@ -261,7 +261,9 @@ const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES)
  * to the next sentence (`ở Hàn Quốc Dư luận …`), so a cue must say which.
  */
 function isNameThroughPlace(tokens: Token[], at: number, place: number): boolean {
-  return place === 2 && at + 3 === tokens.length && isSurname(tokens[at]!.text) && !COUNTRY_SET.has(`${tokens[at]!.text} ${tokens[at + 1]!.text}`) && isNamePart(tokens[at + 2]!.text, false) && !NON_NAME_WORDS.has(tokens[at + 2]!.text) && phraseLength(tokens, at + 2, PLACES) === 0
+  if (place !== 2 || at + 3 !== tokens.length) return false
+  const [surname, middle, given] = tokens.slice(at).map((token) => token.text) as [string, string, string]
+  return isSurname(surname) && !COUNTRY_SET.has(`${surname} ${middle}`) && isNamePart(given, false) && !NON_NAME_WORDS.has(given) && phraseLength(tokens, at + 2, PLACES) === 0
 }
 
 /** Two Vietnamese given-name syllables, the first no surname (a surname-led pair is read as a name anyway), and no place. */

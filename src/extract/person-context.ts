@@ -231,8 +231,9 @@ export const SHORT_REFERENCE = new RegExp(
  * (`Nghệ sĩ dương cầm Bích Trà`) but not a place or a group (`nghệ nhân làng Trà Đông`); one word
  * is too often a group (`các nghệ sĩ Nhà hát …`). Group 1.
  */
+const NOT_AN_ART = '(?:của|ở|tại|trong|từ|thuộc|nhóm|ban|đoàn|nhà|các|những|và|với|cho|là|làng|xã|huyện|tỉnh|phố|thôn|bản|vùng|miền)(?![\\p{L}\\p{M}])'
 export const PEN_NAME_REFERENCE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PEN_NAME_CUES, ...RANKS])})(?:[ \\u00a0]+(?!(?:của|ở|tại|trong|từ|thuộc|nhóm|ban|đoàn|nhà|các|những|và|với|cho|là|làng|xã|huyện|tỉnh|phố|thôn|bản|vùng|miền)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*){0,2}[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
+  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PEN_NAME_CUES, ...RANKS])})(?:[ \\u00a0]+(?!${NOT_AN_ART})\\p{Ll}[\\p{Ll}\\p{M}]*){0,2}[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
   'gu',
 )
 
@@ -247,8 +248,10 @@ export const ROYAL_REFERENCE = new RegExp(
 
 /**
  * A head of state or government, an envoy, a lawmaker or a judge named by a foreign surname
- * alone: `Tổng thống Putin`, `cố Tổng thống Mỹ Lincoln`, `Tổng thống Hoa Kỳ Truman`; a monarch
- * by a foreign name alone: `vua Beghra`, `hoàng hậu Udaymati`. Group 1 is the name; a country may come between.
+ * alone: `Tổng thống Putin`, `cố Tổng thống Mỹ Lincoln`, `Tổng thống Hoa Kỳ Truman`; so are a
+ * monarch (`vua Beghra`, `hoàng hậu Udaymati`; not `chúa`, which names God too) and someone of a
+ * profession or rank that names individuals (`kiến trúc sư Hermitte`, `đô đốc Ohier`). Group 1 is
+ * the name; a country may come between.
  */
 export const LEADER_REFERENCE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...LEADER_TITLES, ...ROYAL_CUES.filter((cue) => cue !== 'chúa'), ...SURNAME_CUES, ...RANKS])})[ \\u00a0]+(?:(?:${[...COUNTRIES].sort((a, b) => b.length - a.length).join('|')})[ \\u00a0]+)?(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\p{M}-]|[ \\u00a0]+(?:\\p{Lu}|(?:de|da|di|del|du|la|le|van|von)[ \\u00a0])|\\.\\p{Lu})`,
