@@ -125,10 +125,28 @@ export const TRADE_HEADS: readonly string[] = organisationWords.tradeHeads
 /** Common nouns that end in an organisation word (`nông thôn`). */
 export const COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS: readonly string[] = organisationWords.commonNouns
 
+function caseFlexibleWord(word: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  if (/\p{Lu}/u.test(word.slice(1)) || !/^\p{L}/u.test(word)) return escaped
+  return `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escaped.slice(1)}`
+}
+
+/** Old and new tone placement put the mark of `oa`, `oe`, `uy` on one vowel or the other (hòa/hoà, thủy/thuỷ). */
+const TONE_PAIR = /([oOuU])([\u0300\u0301\u0303\u0309\u0323])?([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])?/gu
+function otherTonePlacement(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(TONE_PAIR, (pair, first: string, onFirst?: string, second?: string, onSecond?: string) =>
+      onFirst && !onSecond ? `${first}${second}${onFirst}` : onSecond && !onFirst ? `${first}${onSecond}${second}` : pair,
+    )
+    .normalize('NFC')
+}
+
 /**
- * Regex source matching any of `words`, longest first, spaces flexible, and the first
- * letter of each word in either case (`nghị định` also matches `Nghị Định`). Words written
- * with capitals after their first letter (`NQ`, `GS.TS`, `ThS`) match only as written.
+ * Regex source matching any of `words`, longest first, spaces flexible, the first letter of
+ * each word in either case (`nghị định` also matches `Nghị Định`), and the tone of `oa`, `oe`,
+ * `uy` on either vowel (`Ủy viên` also matches `Uỷ viên`, `khóa` `khoá`). Words written with
+ * capitals after their first letter (`NQ`, `GS.TS`, `ThS`) match only as written.
  */
 export function caseFlexibleAlternation(words: Iterable<string>): string {
   return [...new Set(words)]
@@ -137,9 +155,8 @@ export function caseFlexibleAlternation(words: Iterable<string>): string {
       phrase
         .split(' ')
         .map((word) => {
-          const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-          if (/\p{Lu}/u.test(word.slice(1)) || !/^\p{L}/u.test(word)) return escaped
-          return `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escaped.slice(1)}`
+          const spellings = [...new Set([word, otherTonePlacement(word)])].map(caseFlexibleWord)
+          return spellings.length === 1 ? spellings[0]! : `(?:${spellings.join('|')})`
         })
         .join('[ \\u00a0]+'),
     )

@@ -83,3 +83,9 @@ test('a full name whose first two words are a district is a person where a cue s
   assert.deepEqual(names('Hiệu phó ĐH Công đoàn Vũ Quang Thọ cho biết số thí sinh giảm.'), ['Vũ Quang Thọ'])
   assert.deepEqual(names('Tiếp thị hôn nhân cô dâu Việt tràn lan ở Hàn Quốc Dư luận đang rất phẫn nộ.'), [])
 })
+
+test('a title is read in either tone placement (`Uỷ viên` as `Ủy viên`) (vntc 003841, 003268)', () => {
+  const people = (text: string) => extract(article(text)).people.map((p) => [p.name, p.titles])
+  assert.deepEqual(people('Ông Vũ Đức Khiển, Uỷ viên Ủy ban Thường vụ Quốc hội, phát biểu.'), [['Vũ Đức Khiển', ['Uỷ viên Ủy ban Thường vụ Quốc hội']]])
+  assert.deepEqual(people('Ông Vũ Đức Khiển, Ủy viên Uỷ ban Thường vụ Quốc hội, phát biểu.'), [['Vũ Đức Khiển', ['Ủy viên Uỷ ban Thường vụ Quốc hội']]])
+})
