@@ -84,7 +84,7 @@ interface Judged extends NameCandidate {
 export default function findPeople(options: FindPeopleOptions = {}) {
   const shortOnly = options.shortOnly ?? true
   return (tree: Root, file: VFile): void => {
-    const blocks = textBlocks(tree, file).map((block) => ({ ...block, text: maskIdioms(maskCredits(block.text)) }))
+    const blocks = textBlocks(tree, file).map((block) => ({ ...block, text: capitaliseMiddleNames(maskIdioms(maskCredits(block.text))) }))
     const judged = blocks.flatMap((block, index) => judgeBlock(block, index, blocks.length))
     rejectFirmNames(judged)
     rejectListedAfterOrganisation(judged, blocks)
@@ -108,6 +108,11 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     file.data.people = joinKnownAs(people, blocks)
   }
 }
+
+/** `Đào văn Tuấn`, `Trịnh đức Bồng`: a middle name written in lower case between a surname and a given name. */
+const LOWER_MIDDLE_NAME = new RegExp(`(?<=(?<![\\p{L}\\p{M}])(?:${[...SURNAMES].join('|')})[ \\u00a0])(?:văn|thị|đức)(?=[ \\u00a0]\\p{Lu}\\p{Ll})`, 'gu')
+/** Capitalises it in place, so the name is read whole and listed as names are written (`Đào Văn Tuấn`); offsets stay as they were. */
+const capitaliseMiddleNames = (text: string) => text.replace(LOWER_MIDDLE_NAME, (middle) => middle[0]!.toUpperCase() + middle.slice(1))
 
 const IDIOM = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(IDIOMS)})(?![\\p{L}\\p{M}])`, 'gu')
 /** Blanks out set phrases in which an epithet names no one (`500 cháu ngoan Bác Hồ`); offsets stay as they were. */

@@ -103,3 +103,10 @@ test('a given name with the head or deputy of something after it is described (v
   assert.deepEqual(names('Do hạt trưởng bị voi húc, ông Mười, hạt phó, phân tích tình hình.'), ['Mười'])
   assert.deepEqual(names('Cũng theo ông Lương, trưởng thành từ phong trào này là điều đáng quý.'), [])
 })
+
+test('a middle name written in lower case is part of the name (vntc 001108, 000502, 003215)', () => {
+  assert.deepEqual(names('Đại tá Đào văn Tuấn, Phó Tổng tư lệnh Binh đoàn 12, cho biết.'), ['Đào Văn Tuấn'])
+  assert.deepEqual(names('Tàu đánh cá BĐ 0397TS của ông Trịnh đức Bồng đã bị một tàu vận tải lạ đâm chìm.'), ['Trịnh Đức Bồng'])
+  assert.deepEqual(names('Như lời của nông dân Lê văn Định, ở tổ 6 thôn Vinh Đông, hộ phải di dời.'), ['Lê Văn Định'])
+  assert.deepEqual(names('Trung tâm đặt tại 443/8 đường Lê văn Sỹ, quận 3.'), [])
+})
