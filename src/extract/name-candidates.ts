@@ -417,8 +417,10 @@ function readForeignName(tokens: Token[], from: number, afterHonorific: boolean)
     }
     end++
   }
-  // A Vietnamese word glued after the name (`Guy Doughty Giám đốc …`) is not part of it.
-  while (end - from > 1 && isVietnameseSyllable(tokens[end - 1]!.text) && /[^\x00-\x7f]/.test(tokens[end - 1]!.text)) end--
+  // A Vietnamese word glued after the name (`Guy Doughty Giám đốc …`) is not part of it, unless a
+  // Vietnamese surname ends a Western given name (`ông David Dương`, `Anthony Nguyễn`).
+  const westernGiven = FOREIGN_GIVEN_NAMES.has(tokens[from]!.text) && end - from === 2 && isSurname(tokens[end - 1]!.text)
+  while (!westernGiven && end - from > 1 && isVietnameseSyllable(tokens[end - 1]!.text) && /[^\x00-\x7f]/.test(tokens[end - 1]!.text)) end--
   const words = tokens.slice(from, end).map((t) => t.text)
   if (words.at(-1)?.endsWith('.')) end--
   return words.some((w) => isForeignWord(withoutInitial(w))) ? end : from

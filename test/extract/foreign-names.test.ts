@@ -91,3 +91,9 @@ test('a clan prefix with a capital after it is a foreign surname (vntc 002940, 0
   assert.deepEqual(names('Ông Tony Williams - Tổng Giám đốc ILA Việt Nam, và bà Dorothy McRae, Giám đốc học vụ, đã trả lời.'), ['Tony Williams', 'Dorothy McRae'])
   assert.deepEqual(names('Chiều ngày 8/6, ông Rohan McCarthy đại diện của ĐH quốc gia Australia sẽ có mặt.'), ['Rohan McCarthy'])
 })
+
+test('a Vietnamese surname after a Western given name ends the name (vntc 000853, 002486)', () => {
+  assert.deepEqual(names('Ông David Dương, Chủ tịch hội đồng quản trị kiêm Tổng giám đốc, cho biết.'), ['David Dương'])
+  assert.deepEqual(names('Anthony Nguyễn, một chuyên gia máy tính, cho biết.'), ['Anthony Nguyễn'])
+  assert.deepEqual(names('Ông Guy Doughty Giám đốc điều hành của hãng cho biết.'), ['Guy Doughty'])
+})
