@@ -437,9 +437,10 @@ function isOrganisation(tokens: Token[], from: number, to: number, text: string)
   const last = tokens[to - 1]!
   const name = text.slice(tokens[from]!.start, last.start + last.text.length)
   const next = /^[ \u00a0]+(\p{Ll}+)/u.exec(text.slice(last.start + last.text.length))?.[1]
-  // Any case after the first word: `Đoàn Thanh Niên` is the `Đoàn Thanh niên`.
+  // Any case after the first word: `Đoàn Thanh Niên` is the `Đoàn Thanh niên`; one may go on (`Hội đồng Thẩm Định Giáo dục`).
   const known = (phrase: string) => ORGANISATION_PHRASES_FOLDED.has(phrase.toLowerCase())
-  return known(name) || (next !== undefined && known(`${name} ${next}`))
+  const words = name.split(/[ \u00a0]+/u)
+  return known(name) || (next !== undefined && known(`${name} ${next}`)) || words.slice(2).some((_, i) => known(words.slice(0, i + 2).join(' ')))
 }
 
 /** Length in words of the longest phrase of `set` starting at token `from`, or 0. */

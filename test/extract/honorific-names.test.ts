@@ -110,3 +110,12 @@ test('a middle name written in lower case is part of the name (vntc 001108, 0005
   assert.deepEqual(names('Như lời của nông dân Lê văn Định, ở tổ 6 thôn Vinh Đông, hộ phải di dời.'), ['Lê Văn Định'])
   assert.deepEqual(names('Trung tâm đặt tại 443/8 đường Lê văn Sỹ, quận 3.'), [])
 })
+
+test('rare surnames lead full names; a council of appraisal and a town are not people (vntc 000281, 000422, 000105, 001489, 001129, 001275)', () => {
+  assert.deepEqual(names('Theo Thứ trưởng Bộ Nội vụ Thang Văn Phúc, trong năm 2004 sẽ thực hiện đồng loạt quy chế một cửa.'), ['Thang Văn Phúc'])
+  assert.deepEqual(names('Hiệu phó ĐH Xây dựng Ưng Quốc Dũng cho rằng điểm xét tuyển năm nay sẽ không cao.'), ['Ưng Quốc Dũng'])
+  assert.deepEqual(names('Nhà thơ Chế Lan Viên cũng đã từng là khách mời của chương trình.'), ['Chế Lan Viên'])
+  assert.deepEqual(names('Các ông Lê Văn Giản, Nguyễn Văn Đảm, Sa Như Hòa, Nguyễn Minh Quang được truy tặng.'), ['Lê Văn Giản', 'Nguyễn Văn Đảm', 'Sa Như Hòa', 'Nguyễn Minh Quang'])
+  assert.deepEqual(names('LSC được công nhận bởi Hội đồng Thẩm Định Giáo dục Cao đẳng và Đại học tại Anh.'), [])
+  assert.deepEqual(names('Xếp hàng lên du lịch Sa Pa! Tàu chạy lúc 20 giờ.'), [])
+})
