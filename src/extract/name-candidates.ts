@@ -318,6 +318,8 @@ function leadsName(tokens: Token[], at: number): boolean {
   // `Hồ Núi Cốc`, `Hồ Suối Hai`: a lake, not the surname Hồ.
   if (word === 'Hồ' && LAKE_NAME_WORDS.has(tokens[at + 1]?.text ?? '')) return false
   if (isSurname(word) || (word === 'Thi' && tokens[at + 1]?.text === 'Văn')) return true
+  // `Phó` heads deputies' titles (`Phó Chủ tịch`) but is a surname before a middle name: `nhạc sĩ Phó Đức Phương`.
+  if (word === 'Phó' && MIDDLE_NAMES.has(tokens[at + 1]?.text ?? '') && isNamePart(tokens[at + 2]?.text ?? '', false)) return true
   const given = tokens[at + 2]?.text ?? ''
   return (
     tokens[at + 1]?.text === 'Thị' &&

@@ -119,3 +119,9 @@ test('rare surnames lead full names; a council of appraisal and a town are not p
   assert.deepEqual(names('LSC được công nhận bởi Hội đồng Thẩm Định Giáo dục Cao đẳng và Đại học tại Anh.'), [])
   assert.deepEqual(names('Xếp hàng lên du lịch Sa Pa! Tàu chạy lúc 20 giờ.'), [])
 })
+
+test('`Phó` before a middle name is a surname, not a deputy (baomoi 000625)', () => {
+  assert.deepEqual(names('Việc phải trả tiền tác quyền là đương nhiên”, nhạc sĩ Phó Đức Phương nói.'), ['Phó Đức Phương'])
+  assert.deepEqual(names('Phó Chủ tịch UBND tỉnh Trần Văn Minh cho biết.'), ['Trần Văn Minh'])
+  assert.deepEqual(names('Cửa hàng nằm trên đường Phó Đức Chính, quận 1.'), [])
+})
