@@ -298,11 +298,12 @@ const WHO_AFTER =
  * an occupation or someone: `Ủy viên T.Ư Đảng: Thuận Hữu, Tổng Biên tập Báo Nhân Dân`, `Mất gần
  * 300.000 đồng, Thu Hải, nhân viên khách sạn Kim Liên`, `Minh, một dân chơi khác`, `Thành - một
  * gã xe ôm`, `Sơn, người làm thuê cho …`, `Nhơn, du khách đến từ Phú Yên`. Foreign names too
- * (`Anuchai Kanin, du khách đến từ …`). Group 1 is the name; the apposition follows the match.
+ * (`Anuchai Kanin, du khách đến từ …`). After `với`, `là`, `gặp` too (`đầu dây bên kia là Tài, sinh viên …`).
+ * Group 1 is the name; the apposition follows the match.
  */
 export const APPOSITION_NAME = new RegExp(
   // Not after an initial (`K. Peters, tác giả …`).
-  `(?:^|[,:;][ \\u00a0]*|(?<!(?:^|[^\\p{L}\\p{M}])\\p{Lu}\\p{Ll}?)[.!?][ \\u00a0]+)(?!(?:${CONNECTIVES.join('|')})[ \\u00a0]*[,–-])(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?)${WHO_AFTER}`,
+  `(?:^|[,:;][ \\u00a0]*|(?<!(?:^|[^\\p{L}\\p{M}])\\p{Lu}\\p{Ll}?)[.!?][ \\u00a0]+|(?<![\\p{L}\\p{M}])(?:với|là|gặp)[ \\u00a0]+)(?!(?:${CONNECTIVES.join('|')})[ \\u00a0]*[,–-])(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?)${WHO_AFTER}`,
   'gu',
 )
 const WHO_AFTER_NAME = new RegExp(`^${WHO_AFTER}`, 'u')

@@ -36,3 +36,9 @@ test('a two-word full name with who the person is after a comma or dash is a per
   assert.deepEqual(names('7. Tòng Thị Phóng - Trưởng Ban Dân vận Trung ương. 8. Tô Huy Rứa - Giám đốc Học viện Chính trị Quốc gia.'), ['Tòng Thị Phóng', 'Tô Huy Rứa'])
   assert.deepEqual(names('Tại Kim Liên, du khách có thể tham quan nhà lưu niệm.'), [])
 })
+
+test('a given name with who the person is after it may follow `với`, `là`, `gặp` (vntc 000364, 002676)', () => {
+  assert.deepEqual(names('Theo số điện thoại của Tuấn cho, đầu dây bên kia là Tài, sinh viên ĐH Kinh tế TP HCM, đang thực tập.'), ['Tài'])
+  assert.deepEqual(names('Còn với Thi, nhân viên marketing có nhiều năm kinh nghiệm, thì khác.'), ['Thi'])
+  assert.deepEqual(names('Công ty đã hợp tác với Hà Nội, thành phố có nhiều dự án.'), [])
+})
