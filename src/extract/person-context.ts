@@ -291,7 +291,7 @@ const SOMEONE_ALONE = SOMEONE.filter((noun) => noun.includes(' ') || noun === 'c
 /** After a comma or a dash: who the person is, not a relative (`Cha, mẹ, người chăm sóc`) nor the next ruler (`Taj Mahal, vua Shah Jahan`). */
 const WHO_AFTER =
   `[ \\u00a0]*(?:,|[ \\u00a0][-–](?=[ \\u00a0]))[ \\u00a0]*(?!(?:${caseFlexibleAlternation([...KINSHIP, ...ROYAL_CUES])})(?![\\p{L}\\p{M}]))` +
-  `(?=(?:(?:nguyên[ \\u00a0]+)?(?:${caseFlexibleAlternation([...TITLE_HEADS])}|${APPOSITION_OCCUPATIONS})|một[ \\u00a0]+(?:${SOMEONE_AFTER_ONE})|(?:${SOMEONE_ALONE})|người[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*(?<!dân|ta|này|đó|ấy|nhà))(?![\\p{L}\\p{M}]))`
+  `(?=(?:(?:nguyên[ \\u00a0]+)?(?:${caseFlexibleAlternation([...TITLE_HEADS])}|${APPOSITION_OCCUPATIONS})|một[ \\u00a0]+(?:${SOMEONE_AFTER_ONE})|(?:${SOMEONE_ALONE})|người[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*(?<!dân|ta|này|đó|ấy|nhà)|quê(?:[ \\u00a0]+ở)?(?=[ \\u00a0]+\\p{Lu}))(?![\\p{L}\\p{M}]))`
 /**
  * A given or pen name of one or two words opening a clause (block start, after `,` or `:`, or a
  * sentence) with an apposition right after it, after a comma or a dash, that names a position,

@@ -42,3 +42,8 @@ test('a given name with who the person is after it may follow `với`, `là`, `g
   assert.deepEqual(names('Còn với Thi, nhân viên marketing có nhiều năm kinh nghiệm, thì khác.'), ['Thi'])
   assert.deepEqual(names('Công ty đã hợp tác với Hà Nội, thành phố có nhiều dự án.'), [])
 })
+
+test('a given name with the person’s home province after it is a person (vntc 002676; baomoi 000632)', () => {
+  assert.deepEqual(names('Văn phòng khác cũng tương tự như vậy. Lam, quê Quảng Nam, vừa tốt nghiệp trường cao đẳng.'), ['Lam'])
+  assert.deepEqual(names('Đây là cơ hội để kiểm tra kiến thức. Tuấn, quê Nam Định tâm sự: "Cả năm ôn luyện".'), ['Tuấn'])
+})
