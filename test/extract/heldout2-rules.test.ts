@@ -43,7 +43,8 @@ test('a ruler named by a reign name after vua / hoàng đế, in the fullest for
     names('Chuyện kể rằng: Vua Tuyên Vương nước Tề đến chơi với Nhan Súc. Lời đối đáp giữa Tề Tuyên Vương và Nhan Súc cho ta thấy điều đó.').filter((n) => n.includes('Vương')),
     ['Tề Tuyên Vương'],
   )
-  assert.deepEqual(names('Kể từ sự kiện công chúa Huyền Trân được gả cho vua Chế Mân và hai châu Ô-Rí được sáp nhập.'), ['Huyền Trân', 'Chế Mân'])
+  // `Chế` is a surname, so `Chế Mân` is read as a full name, listed before the reign names.
+  assert.deepEqual(names('Kể từ sự kiện công chúa Huyền Trân được gả cho vua Chế Mân và hai châu Ô-Rí được sáp nhập.'), ['Chế Mân', 'Huyền Trân'])
   // A place after `lăng` stays a place; a country after `vua` is no name.
   assert.deepEqual(names('Dự án bãi đỗ xe lăng Tự Đức - Đồng Khánh được phê duyệt.'), [])
   assert.deepEqual(names('Nhà vua Thái Lan đã tiếp đoàn.'), [])
