@@ -198,6 +198,9 @@ const SPEAKS_AFTER = /^[ \u00a0]+(?:(?:đã|cũng|vừa|thì)[ \u00a0]+)?(?:nói
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|của|từ|trong|với)[ \u00a0]*$/u
 const speaks = (before: string, after: string) =>
   SPEAKS_AFTER.test(after) && !PLACE_PREPOSITION_BEFORE.test(before) && !isOrganisationDescribedBefore(before)
+/** A work and `của` before its author: `bài Đàn chim Việt cũng của Văn Cao`, `(Bản dịch của Quách Tấn)`. */
+const WORK_OF_BEFORE =
+  /(?<![\p{L}\p{M}])(?:bài(?:[ \u00a0]+(?:hát|thơ|báo|viết))?|ca[ \u00a0]+khúc|tác[ \u00a0]+phẩm|cuốn|sách|bản[ \u00a0]+dịch|tập[ \u00a0]+thơ|truyện|tiểu[ \u00a0]+thuyết|bộ[ \u00a0]+phim|vở[ \u00a0]+kịch|bức[ \u00a0]+tranh)(?![\p{L}\p{M}])[^.;:!?()]{0,60}?[ \u00a0]của[ \u00a0]+$/iu
 /** A title set off by a comma before a foreign name: `Cựu thủ tướng Thái Lan kiêm Đại sứ thiện chí của UNICEF, Anand Panyarachun`. */
 const isTitledBeforeComma = (before: string) => /,[ \u00a0]*$/u.test(before) && titlesBefore(before.replace(/[ \u00a0]*,[ \u00a0]*$/u, '')).length > 0
 
@@ -222,7 +225,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       candidate.kind === 'vietnamese'
         ? hasOccupationAfter(after) || isDescribedAfter(before, after)
         : (isCuedFromAfar(before) && !CUT_BEFORE_CAPITAL.test(after)) || isDescribedAfter(before, after) || isTitledBeforeComma(before) || speaks(before, after)
-    const cue = personCue || titles.length > 0 || aged || saidOf
+    const cue = personCue || titles.length > 0 || aged || saidOf || WORK_OF_BEFORE.test(before)
     // `Phó Chủ tịch UBND TP Phạm Văn Dũng`: a full name after a title ending in its unit is the
     // holder, the place left unsaid; cities named after people are `placeLike`.
     const afterUnit = titlesBeforeName.length > 0 && UNIT_END.test(before)

@@ -40,3 +40,10 @@ test('an epithet inside a set phrase names no one (vntc 000426, 000505)', () => 
   assert.deepEqual(names('Trung đoàn 57 thuộc sư đoàn 304 bộ đội cụ Hồ là một trong những cánh quân đầu tiên.'), [])
   assert.deepEqual(names('Ngay từ năm 1919, Bác Hồ đã từng nói: "Trăm điều phải có thần linh pháp quyền".'), ['Hồ'])
 })
+
+test('the author after a work and `của` is a person, though a street bears the name (vntc 001510, 003546, 003236)', () => {
+  assert.deepEqual(names('Xúc động nhất là bài Đàn chim Việt cũng của Văn Cao. Tôi không phải là người sành nhạc.'), ['Văn Cao'])
+  assert.deepEqual(names('Thường do giáo dục mà thành thói quen. (Bản dịch của Quách Tấn). Đâu là thói xấu đáng sợ nhất?'), ['Quách Tấn'])
+  assert.deepEqual(names('Liên hoan giới thiệu bộ phim "Đám mây độc của chiến tranh" của Cecile Trijsenaar.'), ['Cecile Trijsenaar'])
+  assert.deepEqual(names('Đây là tác phẩm của Hội Nhà văn Việt Nam.'), [])
+})
