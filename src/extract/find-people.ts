@@ -105,6 +105,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     if (shortOnly) addListedPeople(people, blocks)
     addEpithets(people, blocks)
     addRegnalNames(people, blocks)
+    addParticleNames(people, blocks)
     file.data.people = joinKnownAs(people, blocks)
   }
 }
@@ -159,6 +160,31 @@ function addRegnalNames(people: PersonMention[], blocks: TextBlock[]): void {
       const plain = people.findIndex((p) => nameKey(p.name) === nameKey(bare))
       if (plain >= 0) people.splice(plain, 1)
       listed.add(nameKey(name))
+      people.push({ name, titles: [] })
+    }
+  }
+}
+
+/**
+ * A foreign name with a particle (`Alexandre de Rhodes`, `Leonardo da Vinci`) after a person cue or
+ * title (`cố đạo`, `nhà danh họa`, `đô đốc`, `đại sứ Thụy Sĩ`): places have them too (`Rio de
+ * Janeiro`), so only the cue says it is a person. The particle is part of the name.
+ */
+const PARTICLE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PERSON_CUES.filter((cue) => !HONORIFICS.includes(cue)), ...HONORIFICS, ...TITLE_HEADS])})[ \\u00a0]+(?:(?:${caseFlexibleAlternation(COUNTRIES)})[ \\u00a0]+)?(\\p{Lu}\\p{Ll}+(?:[ \\u00a0]\\p{Lu}\\p{Ll}+)?[ \\u00a0](?:de|da|di|del|du|van|von|la|le)[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
+  'gu',
+)
+
+function addParticleNames(people: PersonMention[], blocks: TextBlock[]): void {
+  for (const { text } of blocks) {
+    for (const [, name = ''] of text.matchAll(PARTICLE_NAME)) {
+      const words = name.split(/[ \u00a0]+/u)
+      if (words.some((word) => isVietnameseSyllable(word) && /^\p{Lu}/u.test(word))) continue
+      const key = nameKey(name)
+      if (people.some((p) => nameKey(p.name) === key)) continue
+      // The first name alone, or the surname alone, read before: the same person.
+      const part = people.findIndex((p) => nameKey(p.name) === nameKey(words[0]!) || nameKey(p.name) === nameKey(words.at(-1)!))
+      if (part >= 0) people.splice(part, 1)
       people.push({ name, titles: [] })
     }
   }

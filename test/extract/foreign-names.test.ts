@@ -97,3 +97,9 @@ test('a Vietnamese surname after a Western given name ends the name (vntc 000853
   assert.deepEqual(names('Anthony Nguyễn, một chuyên gia máy tính, cho biết.'), ['Anthony Nguyễn'])
   assert.deepEqual(names('Ông Guy Doughty Giám đốc điều hành của hãng cho biết.'), ['Guy Doughty'])
 })
+
+test('a foreign name with a particle is a person after a person cue or title; a place with one is not (vntc 001412, 002469, 003808)', () => {
+  assert.deepEqual(names('Dường như nhà danh họa Leonardo da Vinci đã tham gia thiết kế lâu đài.'), ['Leonardo da Vinci'])
+  assert.deepEqual(names('Tướng Pháp là đô đốc Rigaul de Genouilly chỉ huy tiến đánh bán đảo Sơn Trà.'), ['Rigaul de Genouilly'])
+  assert.deepEqual(names('Du khách có thể bay thẳng tới Rio de Janeiro vào mùa lễ hội.'), [])
+})
