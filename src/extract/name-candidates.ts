@@ -353,7 +353,10 @@ function readVietnameseName(tokens: Token[], from: number): number {
     // A middle name that is also a sentence word (`Phạm Tất Thắng`, `Lê Như Tiến`) counts only with a name part after it;
     // a given name that is also one (`Nguyễn Xuân Qua, Phó cục trưởng`) only with a comma right after it.
     const lastGivenName = end - from >= 1 && end === tokens.length - 1 && ALSO_GIVEN_NAMES.has(titleCase(word))
-    const nameWord = (givenNameDue && !CUE_WORDS.has(word.toLowerCase())) || (MIDDLE_NAMES.has(titleCase(word)) && isMiddle(tokens, end, caps)) || tokens[end]!.beforeComma || lastGivenName
+    // A second surname that is also a word (`Đoàn`: a delegation) in a run of three: `ông Huỳnh Đoàn San`.
+    const secondSurname = end === from + 1 && tokens.length - from === 3 && isSurname(word) && isNamePart(tokens[end + 1]!.text, caps)
+    const nameWord =
+      (givenNameDue && !CUE_WORDS.has(word.toLowerCase())) || (MIDDLE_NAMES.has(titleCase(word)) && isMiddle(tokens, end, caps)) || tokens[end]!.beforeComma || lastGivenName || secondSurname
     if (NON_NAME_WORDS.has(titleCase(word)) && !nameWord) break
     // A place glued after a full name: "… Nguyễn Văn A Hà Nội"; after an ambiguous surname it is no name at all
     // (`Đồng Việt Nam`), nor after one that names a group (`Đoàn Sóc Trăng`, the delegation).

@@ -126,3 +126,7 @@ test('`Phó` before a middle name is a surname, not a deputy (baomoi 000625)', (
   assert.deepEqual(names('Phó Chủ tịch UBND tỉnh Trần Văn Minh cho biết.'), ['Trần Văn Minh'])
   assert.deepEqual(names('Cửa hàng nằm trên đường Phó Đức Chính, quận 1.'), [])
 })
+
+test('a second surname that is also a word stays in a three-word name (vntc 001856)', () => {
+  assert.deepEqual(names('Ông Huỳnh Đoàn San (người được chị Trâm nhắc tới đầu tiên) cho biết.'), ['Huỳnh Đoàn San'])
+})
