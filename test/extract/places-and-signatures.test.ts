@@ -86,3 +86,8 @@ test('`Hồ` before a landscape word is a lake, not the surname (vntc 000363, 00
   assert.deepEqual(names('Hồ Đầm Rong là điểm dừng của hệ thống nước thải.'), [])
   assert.deepEqual(names('Bà Hồ Xuân Mãn, đại biểu Quốc hội, phát biểu.'), ['Hồ Xuân Mãn'])
 })
+
+test('Indochina and the Lạc Hồng people are no one (vntc 003546, 002586, 002796)', () => {
+  assert.deepEqual(names('Tự chỉ trích là Tổng Bí thư Đảng Cộng sản Đông Dương Nguyễn Văn Cừ.'), ['Nguyễn Văn Cừ'])
+  assert.deepEqual(names('Trăm con một bọc, con cháu Lạc Hồng xin nguyện cùng nhau bảo vệ giang sơn.'), [])
+})
