@@ -190,9 +190,13 @@ function addParticleNames(people: PersonMention[], blocks: TextBlock[]): void {
   }
 }
 
-/** `Minh Béo (tức Hồng Quang Minh)`, `Chí Trung tên đầy đủ là Phạm Chí Trung`. Groups: the name used, the real one. */
+/**
+ * `Minh Béo (tức Hồng Quang Minh)`, `Chí Trung tên đầy đủ là Phạm Chí Trung`; a bracket with an honorific
+ * and the full name gives the real one too (`anh Út Khánh (ông Võ Minh Khánh, đại tá …)`, `ông Sáu Dân
+ * (tên gọi thân mật ông Võ Văn Kiệt)`). Groups: the name used, the real one.
+ */
 const KNOWN_AS =
-  /(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){0,3})[ \u00a0]*(?:\([ \u00a0]*|,[ \u00a0]*)?(?:tức|tên thật(?:[ \u00a0]+là)?|tên đầy đủ(?:[ \u00a0]+là)?|tên khai sinh(?:[ \u00a0]+là)?)[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){1,3})/gu
+  /(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){0,3})[ \u00a0]*(?:(?:\([ \u00a0]*|,[ \u00a0]*)?(?:tức|tên thật(?:[ \u00a0]+là)?|tên đầy đủ(?:[ \u00a0]+là)?|tên khai sinh(?:[ \u00a0]+là)?)[ \u00a0]+|\([ \u00a0]*(?:tên gọi thân mật(?:[ \u00a0]+của)?[ \u00a0]+)?(?:ông|bà|anh|chị)[ \u00a0]+)(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){1,3})/gu
 
 const wordCount = (name: string) => name.split(/[ \u00a0]+/).length
 

@@ -47,3 +47,10 @@ test('the author after a work and `của` is a person, though a street bears the
   assert.deepEqual(names('Liên hoan giới thiệu bộ phim "Đám mây độc của chiến tranh" của Cecile Trijsenaar.'), ['Cecile Trijsenaar'])
   assert.deepEqual(names('Đây là tác phẩm của Hội Nhà văn Việt Nam.'), [])
 })
+
+test('a nickname with the real name in brackets is that person; the Kitchen Gods and the Po Nagar tower are no one (vntc 001487, 003919, 003871, 003012)', () => {
+  assert.deepEqual(names('Tôi có biết một vài cây của anh Út Khánh (ông Võ Minh Khánh, đại tá, chỉ huy trưởng).'), ['Võ Minh Khánh'])
+  assert.deepEqual(names('Một đêm, ông Sáu Dân (tên gọi thân mật ông Võ Văn Kiệt, Bí thư Thành ủy) gọi tôi lên.'), ['Võ Văn Kiệt'])
+  assert.deepEqual(names('Những ngày cận Tết ông Công, ông Táo, khách vẫn có thể mua gà.'), [])
+  assert.deepEqual(names('Du khách thăm Tháp bà Ponagar, Viện Pasteur Nha Trang.'), [])
+})
