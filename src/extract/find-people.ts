@@ -111,7 +111,10 @@ export default function findPeople(options: FindPeopleOptions = {}) {
 }
 
 /** `Đào văn Tuấn`, `Trịnh đức Bồng`: a middle name written in lower case between a surname and a given name. */
-const LOWER_MIDDLE_NAME = new RegExp(`(?<=(?<![\\p{L}\\p{M}])(?:${[...SURNAMES].join('|')})[ \\u00a0])(?:văn|thị|đức)(?=[ \\u00a0]\\p{Lu}\\p{Ll})`, 'gu')
+const LOWER_MIDDLE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:văn|thị|đức)(?=[ \\u00a0]\\p{Lu}\\p{Ll})(?<=(?<![\\p{L}\\p{M}])(?:${[...SURNAMES].join('|')})[ \\u00a0](?:văn|thị|đức))`,
+  'gu',
+)
 /** Capitalises it in place, so the name is read whole and listed as names are written (`Đào Văn Tuấn`); offsets stay as they were. */
 const capitaliseMiddleNames = (text: string) => text.replace(LOWER_MIDDLE_NAME, (middle) => middle[0]!.toUpperCase() + middle.slice(1))
 
@@ -175,8 +178,12 @@ const PARTICLE_NAME = new RegExp(
   'gu',
 )
 
+/** Whether a text holds a particle between capitals at all: the cue pattern is long, so it runs only then. */
+const PARTICLE = /[ \u00a0](?:de|da|di|del|du|van|von|la|le)[ \u00a0]\p{Lu}/u
+
 function addParticleNames(people: PersonMention[], blocks: TextBlock[]): void {
   for (const { text } of blocks) {
+    if (!PARTICLE.test(text)) continue
     for (const [, name = ''] of text.matchAll(PARTICLE_NAME)) {
       const words = name.split(/[ \u00a0]+/u)
       if (words.some((word) => isVietnameseSyllable(word) && /^\p{Lu}/u.test(word))) continue

@@ -131,8 +131,11 @@ function caseFlexibleWord(word: string): string {
   return `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escaped.slice(1)}`
 }
 
-/** Old and new tone placement put the mark of `oa`, `oe`, `uy` on one vowel or the other (hòa/hoà, thủy/thuỷ). */
-const TONE_PAIR = /([oOuU])([\u0300\u0301\u0303\u0309\u0323])?([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])?/gu
+/**
+ * Old and new tone placement put the mark of a syllable-final `oa`, `oe`, `uy` on one vowel or the
+ * other (hòa/hoà, thủy/thuỷ); not after `q` (`quý`), nor where a final consonant or another mark follows (`hoàng`, `luật`).
+ */
+const TONE_PAIR = /(?<![qQ])([oOuU])([\u0300\u0301\u0303\u0309\u0323])?([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])?(?![\p{L}\p{M}])/gu
 function otherTonePlacement(word: string): string {
   return word
     .normalize('NFD')
