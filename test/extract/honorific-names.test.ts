@@ -130,3 +130,10 @@ test('`Phó` before a middle name is a surname, not a deputy (baomoi 000625)', (
 test('a second surname that is also a word stays in a three-word name (vntc 001856)', () => {
   assert.deepEqual(names('Ông Huỳnh Đoàn San (người được chị Trâm nhắc tới đầu tiên) cho biết.'), ['Huỳnh Đoàn San'])
 })
+
+test('`bạn` is an honorific: a given name after it counts where something says who the person is (vntc 003537, 002547)', () => {
+  assert.deepEqual(names('Thay vì email, điện thoại... Bạn Phương - một nam nhân viên ngân hàng - đã tặng hoa.'), ['Phương'])
+  assert.deepEqual(names('Trong khi nói chuyện với nhóm kỹ sư Nga, anh bạn Andrây đưa ra nhận xét.'), ['Andrây'])
+  assert.deepEqual(names('Mời các bạn Click vào các tiêu đề dưới đây.'), [])
+  assert.deepEqual(names('Hôm đó bạn Minh cũng đến.'), [])
+})
