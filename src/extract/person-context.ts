@@ -221,7 +221,7 @@ export function isHouseNumberBefore(before: string): boolean {
  */
 export const SHORT_REFERENCE = new RegExp(
   // Things bear names too: `mang tên Khu đô thị …`, `đặt tên Đá Bia`.
-  `(?<![\\p{L}\\p{M}])${NOT_A_CUE_BEFORE}(?<!(?:[Mm]ang|[Đđ]ặt|[Ll]ấy)[ \\u00a0]+)(?:${caseFlexibleAlternation([...HONORIFICS, 'dược sĩ', 'bác sĩ', 'luật sư', 'nhà báo', 'tên', 'kỹ sư', 'cô giáo', 'thầy giáo', 'y sĩ', 'y tá', 'già làng'])})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
+  `(?<![\\p{L}\\p{M}])${NOT_A_CUE_BEFORE}(?<!(?:[Mm]ang|[Đđ]ặt|[Ll]ấy)[ \\u00a0]+)(?:${caseFlexibleAlternation([...HONORIFICS, 'dược sĩ', 'bác sĩ', 'luật sư', 'nhà báo', 'tên', 'kỹ sư', 'cô giáo', 'thầy giáo', 'y sĩ', 'y tá', 'già làng', 'tự xưng là'])})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
   'gu',
 )
 

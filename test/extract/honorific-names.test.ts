@@ -137,3 +137,7 @@ test('`bạn` is an honorific: a given name after it counts where something says
   assert.deepEqual(names('Mời các bạn Click vào các tiêu đề dưới đây.'), [])
   assert.deepEqual(names('Hôm đó bạn Minh cũng đến.'), [])
 })
+
+test('a name someone calls themselves by is a person (vntc 000972, 002672)', () => {
+  assert.deepEqual(names('Người phụ nữ chạc 50 tuổi, tự xưng là Hảo bám riết từ bến xe.'), ['Hảo'])
+})
