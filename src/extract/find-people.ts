@@ -237,7 +237,7 @@ const speaks = (before: string, after: string) =>
   SPEAKS_AFTER.test(after) && !PLACE_PREPOSITION_BEFORE.test(before) && !isOrganisationDescribedBefore(before)
 /** A work and `của` before its author: `bài Đàn chim Việt cũng của Văn Cao`, `(Bản dịch của Quách Tấn)`. */
 const WORK_OF_BEFORE =
-  /(?<![\p{L}\p{M}])(?:bài(?:[ \u00a0]+(?:hát|thơ|báo|viết))?|ca[ \u00a0]+khúc|tác[ \u00a0]+phẩm|cuốn|sách|bản[ \u00a0]+dịch|tập[ \u00a0]+thơ|truyện|tiểu[ \u00a0]+thuyết|bộ[ \u00a0]+phim|vở[ \u00a0]+kịch|bức[ \u00a0]+tranh)(?![\p{L}\p{M}])[^.;:!?()]{0,60}?[ \u00a0]của[ \u00a0]+$/iu
+  /(?<![\p{L}\p{M}])(?:bài(?:[ \u00a0]+(?:hát|thơ|báo|viết))?|ca[ \u00a0]+khúc|tác[ \u00a0]+phẩm|cuốn|sách|bản[ \u00a0]+dịch|tập[ \u00a0]+thơ|truyện|tiểu[ \u00a0]+thuyết|bộ[ \u00a0]+phim|vở[ \u00a0]+kịch|bức[ \u00a0]+tranh|ký[ \u00a0]+sự|loạt[ \u00a0]+bài|tiểu[ \u00a0]+luận|bài[ \u00a0]+phát[ \u00a0]+biểu|câu[ \u00a0]+nói|nhân[ \u00a0]+vật|ngụ[ \u00a0]+ngôn|tường[ \u00a0]+thuật)(?![\p{L}\p{M}])[^.;:!?()]{0,60}?[ \u00a0]của[ \u00a0]+$/iu
 /** A title set off by a comma before a foreign name: `Cựu thủ tướng Thái Lan kiêm Đại sứ thiện chí của UNICEF, Anand Panyarachun`. */
 const isTitledBeforeComma = (before: string) => /,[ \u00a0]*$/u.test(before) && titlesBefore(before.replace(/[ \u00a0]*,[ \u00a0]*$/u, '')).length > 0
 

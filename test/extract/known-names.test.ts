@@ -54,3 +54,8 @@ test('a nickname with the real name in brackets is that person; the Kitchen Gods
   assert.deepEqual(names('Những ngày cận Tết ông Công, ông Táo, khách vẫn có thể mua gà.'), [])
   assert.deepEqual(names('Du khách thăm Tháp bà Ponagar, Viện Pasteur Nha Trang.'), [])
 })
+
+test('reports, sayings and characters are works too: their author after `của` is a person (vntc 004132, 002679)', () => {
+  assert.deepEqual(names('Dư luận đang rất phẫn nộ về loạt ký sự của Chae Sung Woo viết về các cô gái VN.'), ['Chae Sung Woo'])
+  assert.deepEqual(names('Chúng tôi chợt nhớ đến câu nói của nhân vật Piere của Lev Tolstoi trong Chiến tranh và Hòa bình.'), ['Lev Tolstoi'])
+})
