@@ -89,3 +89,7 @@ test('a title is read in either tone placement (`Uỷ viên` as `Ủy viên`) (v
   assert.deepEqual(people('Ông Vũ Đức Khiển, Uỷ viên Ủy ban Thường vụ Quốc hội, phát biểu.'), [['Vũ Đức Khiển', ['Uỷ viên Ủy ban Thường vụ Quốc hội']]])
   assert.deepEqual(people('Ông Vũ Đức Khiển, Ủy viên Uỷ ban Thường vụ Quốc hội, phát biểu.'), [['Vũ Đức Khiển', ['Ủy viên Uỷ ban Thường vụ Quốc hội']]])
 })
+
+test('a party leader is titled (baomoi 000344)', () => {
+  assert.deepEqual(names('Trước cuộc đàm phán, Thủ lĩnh đảng Lao động Anh Jeremy Corbyn đã yêu cầu Thủ tướng Theresa May.'), ['Jeremy Corbyn', 'Theresa May'])
+})
