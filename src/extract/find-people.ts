@@ -98,10 +98,12 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     const placeNames = new Map(judged.filter((c) => c.organisation).map((c) => [nameKey(c.name), c.name]))
     // A name nothing marks as a person's, which the article also writes after `đường`, `trường` …, is that place again.
     const merged = mergePeople(accepted)
-    markShortened(merged, blocks)
+    // `ông Bình`, `chị Hương` …: read once, for the full names they shorten and the people named only so.
+    const shortReferences = blocks.map(({ text }) => [...text.matchAll(SHORT_REFERENCE)])
+    markShortened(merged, shortReferences)
     const people = merged.filter((p) => !(p.uncued && placeNames.has(nameKey(p.name))))
     file.data.placeNames = [...placeNames.values()]
-    if (shortOnly) addShortOnly(people, blocks, judged.filter((c) => c.signature).map((c) => nameKey(c.name).split(' ')))
+    if (shortOnly) addShortOnly(people, blocks, shortReferences, judged.filter((c) => c.signature).map((c) => nameKey(c.name).split(' ')))
     if (shortOnly) addListedPeople(people, blocks)
     addEpithets(people, blocks)
     addRegnalNames(people, blocks)
@@ -153,20 +155,25 @@ const REGNAL_NAME = new RegExp(
   'gu',
 )
 
-function addRegnalNames(people: PersonMention[], blocks: TextBlock[]): void {
-  const listed = new Set(people.map((p) => nameKey(p.name)))
+/**
+ * Lists every name `pattern` finds after its cue (group 1) that `keep` accepts, unless already listed;
+ * a shorter form of it the article listed on its own (`shortForms`) is that person and gives way to it.
+ */
+function addCuedNames(people: PersonMention[], blocks: TextBlock[], pattern: RegExp, shortForms: (name: string) => string[], keep = (_name: string) => true): void {
   for (const { text } of blocks) {
-    for (const [, name = ''] of text.matchAll(REGNAL_NAME)) {
-      const bare = name.replace(/[ \u00a0]+\S+$/u, '').replace(/[ \u00a0]+đệ$/u, '')
-      if (listed.has(nameKey(name))) continue
-      // The number joins the bare name the article listed on its own (`Charles` of `vua Charles IX`).
-      const plain = people.findIndex((p) => nameKey(p.name) === nameKey(bare))
-      if (plain >= 0) people.splice(plain, 1)
-      listed.add(nameKey(name))
+    for (const [, name = ''] of text.matchAll(pattern)) {
+      if (!keep(name) || people.some((p) => nameKey(p.name) === nameKey(name))) continue
+      const short = new Set(shortForms(name).map(nameKey))
+      const shorter = people.findIndex((p) => short.has(nameKey(p.name)))
+      if (shorter >= 0) people.splice(shorter, 1)
       people.push({ name, titles: [] })
     }
   }
 }
+
+/** The number joins the bare name the article listed on its own (`Charles` of `vua Charles IX`). */
+const addRegnalNames = (people: PersonMention[], blocks: TextBlock[]) =>
+  addCuedNames(people, blocks, REGNAL_NAME, (name) => [name.replace(/[ \u00a0]+\S+$/u, '').replace(/[ \u00a0]+đệ$/u, '')])
 
 /**
  * A foreign name with a particle (`Alexandre de Rhodes`, `Leonardo da Vinci`) after a person cue or
@@ -174,28 +181,22 @@ function addRegnalNames(people: PersonMention[], blocks: TextBlock[]): void {
  * Janeiro`), so only the cue says it is a person. The particle is part of the name.
  */
 const PARTICLE_NAME = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PERSON_CUES.filter((cue) => !HONORIFICS.includes(cue)), ...HONORIFICS, ...TITLE_HEADS])})[ \\u00a0]+(?:(?:${caseFlexibleAlternation(COUNTRIES)})[ \\u00a0]+)?(\\p{Lu}\\p{Ll}+(?:[ \\u00a0]\\p{Lu}\\p{Ll}+)?[ \\u00a0](?:de|da|di|del|du|van|von|la|le)[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
+  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PERSON_CUES, ...HONORIFICS, ...TITLE_HEADS])})[ \\u00a0]+(?:(?:${caseFlexibleAlternation(COUNTRIES)})[ \\u00a0]+)?(\\p{Lu}\\p{Ll}+(?:[ \\u00a0]\\p{Lu}\\p{Ll}+)?[ \\u00a0](?:de|da|di|del|du|van|von|la|le)[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
   'gu',
 )
 
 /** Whether a text holds a particle between capitals at all: the cue pattern is long, so it runs only then. */
 const PARTICLE = /[ \u00a0](?:de|da|di|del|du|van|von|la|le)[ \u00a0]\p{Lu}/u
 
-function addParticleNames(people: PersonMention[], blocks: TextBlock[]): void {
-  for (const { text } of blocks) {
-    if (!PARTICLE.test(text)) continue
-    for (const [, name = ''] of text.matchAll(PARTICLE_NAME)) {
-      const words = name.split(/[ \u00a0]+/u)
-      if (words.some((word) => isVietnameseSyllable(word) && /^\p{Lu}/u.test(word))) continue
-      const key = nameKey(name)
-      if (people.some((p) => nameKey(p.name) === key)) continue
-      // The first name alone, or the surname alone, read before: the same person.
-      const part = people.findIndex((p) => nameKey(p.name) === nameKey(words[0]!) || nameKey(p.name) === nameKey(words.at(-1)!))
-      if (part >= 0) people.splice(part, 1)
-      people.push({ name, titles: [] })
-    }
-  }
-}
+/** The first name alone, or the surname alone, listed before is the same person; a Vietnamese word makes the run no foreign name. */
+const addParticleNames = (people: PersonMention[], blocks: TextBlock[]) =>
+  addCuedNames(
+    people,
+    blocks.filter(({ text }) => PARTICLE.test(text)),
+    PARTICLE_NAME,
+    (name) => [name.split(/[ \u00a0]+/u)[0]!, name.split(/[ \u00a0]+/u).at(-1)!],
+    (name) => !name.split(/[ \u00a0]+/u).some((word) => isVietnameseSyllable(word) && /^\p{Lu}/u.test(word)),
+  )
 
 /**
  * `Minh Béo (tức Hồng Quang Minh)`, `Chí Trung tên đầy đủ là Phạm Chí Trung`; a bracket with an honorific
@@ -228,8 +229,9 @@ function joinKnownAs(people: PersonMention[], blocks: TextBlock[]): PersonMentio
 
 /**
  * A verb of saying right after the name: `Allyson Keane bảo`, `Raymont Burhadt nói rằng`. Not
- * after a place preposition (`người phụ trách … tại Children Hub cho biết`), nor after an
- * organisation word and what it does (`Trung tâm ngôn ngữ Golden Key cũng cho biết`).
+ * after a place preposition or `của`, `với` (`người phụ trách … tại Children Hub cho biết`: someone
+ * there speaks; an apposition after `của` still describes its name), nor after an organisation word
+ * and what it does (`Trung tâm ngôn ngữ Golden Key cũng cho biết`).
  */
 const SPEAKS_AFTER = /^[ \u00a0]+(?:(?:đã|cũng|vừa|thì)[ \u00a0]+)?(?:nói|bảo|kể|cho biết|cho rằng|khẳng định|kết luận|nhấn mạnh|phát biểu|chia sẻ|tâm sự|giải thích|thừa nhận|tuyên bố)(?![\p{L}\p{M}])/u
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|của|từ|trong|với)[ \u00a0]*$/u
@@ -237,7 +239,7 @@ const speaks = (before: string, after: string) =>
   SPEAKS_AFTER.test(after) && !PLACE_PREPOSITION_BEFORE.test(before) && !isOrganisationDescribedBefore(before)
 /** A work and `của` before its author: `bài Đàn chim Việt cũng của Văn Cao`, `(Bản dịch của Quách Tấn)`. */
 const WORK_OF_BEFORE =
-  /(?<![\p{L}\p{M}])(?:bài(?:[ \u00a0]+(?:hát|thơ|báo|viết))?|ca[ \u00a0]+khúc|tác[ \u00a0]+phẩm|cuốn|sách|bản[ \u00a0]+dịch|tập[ \u00a0]+thơ|truyện|tiểu[ \u00a0]+thuyết|bộ[ \u00a0]+phim|vở[ \u00a0]+kịch|bức[ \u00a0]+tranh|ký[ \u00a0]+sự|loạt[ \u00a0]+bài|tiểu[ \u00a0]+luận|bài[ \u00a0]+phát[ \u00a0]+biểu|câu[ \u00a0]+nói|nhân[ \u00a0]+vật|ngụ[ \u00a0]+ngôn|tường[ \u00a0]+thuật)(?![\p{L}\p{M}])[^.;:!?()]{0,60}?[ \u00a0]của[ \u00a0]+$/iu
+  /(?<![\p{L}\p{M}])(?:bài(?:[ \u00a0]+(?:hát|thơ|báo|viết))?|ca[ \u00a0]+khúc|tác[ \u00a0]+phẩm|cuốn|sách|bản[ \u00a0]+dịch|tập[ \u00a0]+thơ|truyện|tiểu[ \u00a0]+thuyết|bộ[ \u00a0]+phim|vở[ \u00a0]+kịch|bức[ \u00a0]+tranh|ký[ \u00a0]+sự|tiểu[ \u00a0]+luận|câu[ \u00a0]+nói|nhân[ \u00a0]+vật|ngụ[ \u00a0]+ngôn|tường[ \u00a0]+thuật)(?![\p{L}\p{M}])[^.;:!?()]{0,60}?[ \u00a0]của[ \u00a0]+$/iu
 /** A title set off by a comma before a foreign name: `Cựu thủ tướng Thái Lan kiêm Đại sứ thiện chí của UNICEF, Anand Panyarachun`. */
 const isTitledBeforeComma = (before: string) => /,[ \u00a0]*$/u.test(before) && titlesBefore(before.replace(/[ \u00a0]*,[ \u00a0]*$/u, '')).length > 0
 
@@ -524,8 +526,8 @@ function spreadThroughLists(
 }
 
 /** A later `ông Bình`, `bà Trang` marks the full name it shortens as a person's. */
-function markShortened(people: PersonMention[], blocks: TextBlock[]): void {
-  const shortened = blocks.flatMap(({ text }) => [...text.matchAll(SHORT_REFERENCE)].map((m) => nameKey(m[1] ?? '').split(' ')))
+function markShortened(people: PersonMention[], shortReferences: RegExpExecArray[][]): void {
+  const shortened = shortReferences.flat().map((m) => nameKey(m[1] ?? '').split(' '))
   for (const person of people) {
     const words = nameKey(person.name).split(' ')
     if (person.uncued && shortened.some((short) => endsWith(words, short))) delete person.uncued
@@ -655,12 +657,12 @@ function endsWith(full: string[], words: string[]): boolean {
  * in them, or a name written but not listed (`unlisted`: readers signing a question); one that joins
  * nothing is a person the article names only that way.
  */
-function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: string[][]): void {
+function addShortOnly(people: PersonMention[], blocks: TextBlock[], shortReferences: RegExpExecArray[][], unlisted: string[][]): void {
   const known = [...people.map((p) => nameKey(p.name).split(' ')), ...unlisted]
   const added = new Set<string>()
   const references = blocks.flatMap(({ text }, block) =>
     [SHORT_REFERENCE, PEN_NAME_REFERENCE, ROYAL_REFERENCE, LEADER_REFERENCE, APPOSITION_NAME, AGED_NAME].flatMap((pattern) =>
-      [...text.matchAll(pattern)].map((match) => ({
+      (pattern === SHORT_REFERENCE ? shortReferences[block]! : [...text.matchAll(pattern)]).map((match) => ({
         text,
         match,
         at: block * 1e6 + match.index,
@@ -727,7 +729,7 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], unlisted: st
 const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS.filter((head) => head.split(' ').length === 2).map((head) => head.toLowerCase()))
 
 /** Only the first letter may be a capital: `cầu Thủ Thiêm` is a bridge. */
-const ARTIST_CUES = ARTIST_LISTS.map((cue) => `[${cue[0]!.toUpperCase()}${cue[0]}]${cue.slice(1).replace(/ /g, '[ \\u00a0]+')}`).join('|')
+const ARTIST_CUES = caseFlexibleAlternation(ARTIST_LISTS, { firstWordOnly: true })
 /** `các ca sĩ Thanh Thảo, Đan Trường, …`, `ca sĩ Hồ Ngọc Hà, Phương Thanh`, `các nghệ sĩ như …`: every name of the list is one. */
 const ARTIST_LIST = new RegExp(
   // `các ca sĩ Thanh Thảo, Đan Trường`, `các ca sĩ của TP.HCM như: Thanh Thảo, Nghi Văn`

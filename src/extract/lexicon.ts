@@ -125,8 +125,10 @@ export const TRADE_HEADS: readonly string[] = organisationWords.tradeHeads
 /** Common nouns that end in an organisation word (`nông thôn`). */
 export const COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS: readonly string[] = organisationWords.commonNouns
 
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 function caseFlexibleWord(word: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escape(word)
   if (/\p{Lu}/u.test(word.slice(1)) || !/^\p{L}/u.test(word)) return escaped
   return `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escaped.slice(1)}`
 }
@@ -147,18 +149,19 @@ function otherTonePlacement(word: string): string {
 
 /**
  * Regex source matching any of `words`, longest first, spaces flexible, the first letter of
- * each word in either case (`nghị định` also matches `Nghị Định`), and the tone of `oa`, `oe`,
- * `uy` on either vowel (`Ủy viên` also matches `Uỷ viên`, `khóa` `khoá`). Words written with
+ * each word in either case (`nghị định` also matches `Nghị Định`), or of the first word only
+ * (`firstWordOnly`: `cầu thủ`, not the bridge `cầu Thủ Thiêm`), and the tone of `oa`, `oe`, `uy`
+ * on either vowel (`Ủy viên` also matches `Uỷ viên`, `khóa` `khoá`). Words written with
  * capitals after their first letter (`NQ`, `GS.TS`, `ThS`) match only as written.
  */
-export function caseFlexibleAlternation(words: Iterable<string>): string {
+export function caseFlexibleAlternation(words: Iterable<string>, { firstWordOnly = false } = {}): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
     .map((phrase) =>
       phrase
         .split(' ')
-        .map((word) => {
-          const spellings = [...new Set([word, otherTonePlacement(word)])].map(caseFlexibleWord)
+        .map((word, index) => {
+          const spellings = [...new Set([word, otherTonePlacement(word)])].map(firstWordOnly && index > 0 ? escape : caseFlexibleWord)
           return spellings.length === 1 ? spellings[0]! : `(?:${spellings.join('|')})`
         })
         .join('[ \\u00a0]+'),

@@ -387,9 +387,16 @@ function withoutInitial(word: string): string {
   return word.replace(/^(?:\p{Lu}\.)+(?=\p{Lu})/u, '')
 }
 
-/** A foreign word: capitalised, lower case after the first letter (or a clan prefix: `McRae`, `O'Brien`), and not a Vietnamese syllable. */
+/** A clan prefix before a capital (`McRae`, `O'Brien`), and hyphenated romanised syllables after a word (`Jae-in`, `Tae-Sung`). */
+const CLAN_PREFIX = `(?:Mc|Mac|O['’]|D['’])?`
+const HYPHENATED = `(?:-(?:[A-Z][a-z]+|\\p{Ll}+))*`
+const FOREIGN_WORD = new RegExp(`^${CLAN_PREFIX}\\p{Lu}\\p{Ll}+${HYPHENATED}$`, 'u')
+/** A word of a foreign name or an initial: `Lawrence`, `H.`, `B.Weinstein`. */
+const FOREIGN_NAME_WORD = new RegExp(`^(?:\\p{Lu}\\.)*${CLAN_PREFIX}\\p{Lu}(?:\\p{Ll}+${HYPHENATED}|\\.)$`, 'u')
+
+/** A foreign word: capitalised, lower case after the first letter (or a clan prefix), and not a Vietnamese syllable. */
 function isForeignWord(word: string): boolean {
-  return /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-(?:[A-Z][a-z]+|\p{Ll}+))*$/u.test(word) && !isVietnameseSyllable(word) && !NON_NAME_WORDS.has(word)
+  return FOREIGN_WORD.test(word) && !isVietnameseSyllable(word) && !NON_NAME_WORDS.has(word)
 }
 
 /**
@@ -411,7 +418,7 @@ function readForeignName(tokens: Token[], from: number, afterHonorific: boolean)
   let end = from
   while (end < tokens.length && end - from < MAX_NAME_WORDS) {
     const word = tokens[end]!.text
-    if (!/^(?:\p{Lu}\.)*(?:Mc|Mac|O['’]|D['’])?\p{Lu}(?:\p{Ll}+(?:-(?:[A-Z][a-z]+|\p{Ll}+))*|\.)$/u.test(word) || NON_NAME_WORDS.has(word)) break
+    if (!FOREIGN_NAME_WORD.test(word) || NON_NAME_WORDS.has(word)) break
     if (end > from && phraseLength(tokens, end, PLACES) > 0) break
     // A Vietnamese name after a brand (`Sawaco Tô Trung Dũng`) is read on its own, unless given names
     // lead it (`Tony Lê Đình Tuấn`), or one word right after an honorific does (`ông Teddy Trương Thưởng`).

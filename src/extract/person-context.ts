@@ -123,9 +123,8 @@ const HEAD_WORD = /(?<![\p{L}\p{M}])(?:trưởng|phó|chủ)(?![\p{L}\p{M}])/u
 /** An organisation word and up to three lower-case words saying what it does: `Trung tâm ngôn ngữ`, `Viện nghiên cứu`. */
 export function isOrganisationDescribedBefore(before: string): boolean {
   const tail = before.trimEnd()
-  return [1, 2, 3].some((words) => isOrganisationBefore(`${tail.replace(DESCRIBING_WORDS_AFTER[words]!, '')} `))
+  return [1, 2, 3].some((words) => isOrganisationBefore(`${tail.replace(DESCRIBING_WORDS[words]!, '')} `))
 }
-const DESCRIBING_WORDS_AFTER = [0, 1, 2, 3].map((n) => new RegExp(`(?:[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*){${n}}$`, 'u'))
 function isTradeBefore(before: string): boolean {
   const trade = TRADE_END.exec(before.slice(-TAIL))
   return trade !== null && !BREAKER.test(trade[1]!) && !HEAD_WORD.test(trade[1]!)
@@ -144,7 +143,8 @@ function organisationTail(before: string): string | undefined {
 }
 const ABBREVIATION_END = /[ \u00a0]*\([\p{Lu}&.-]{1,10}\)[ \u00a0]*$/u
 const SUCH_AS_END = /[ \u00a0]+như[ \u00a0]*:?[ \u00a0]*$/u
-const DESCRIBING_WORDS = [0, 1, 2].map((n) => new RegExp(`(?:[ \\u00a0]+\\p{Ll}+){${n}}$`, 'u'))
+/** The last `n` lower-case words of a text, `n` from 0 to 3. */
+const DESCRIBING_WORDS = [0, 1, 2, 3].map((n) => new RegExp(`(?:[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*){${n}}$`, 'u'))
 
 /**
  * A list whose first items are no names, right after an organisation or place word: `các
@@ -231,7 +231,7 @@ export const SHORT_REFERENCE = new RegExp(
  * (`Nghệ sĩ dương cầm Bích Trà`) but not a place or a group (`nghệ nhân làng Trà Đông`); one word
  * is too often a group (`các nghệ sĩ Nhà hát …`). Group 1.
  */
-const NOT_AN_ART = '(?:của|ở|tại|trong|từ|thuộc|nhóm|ban|đoàn|nhà|các|những|và|với|cho|là|làng|xã|huyện|tỉnh|phố|thôn|bản|vùng|miền)(?![\\p{L}\\p{M}])'
+const NOT_AN_ART = `(?:${[...SENTENCE_WORDS, 'thuộc', 'nhóm', 'ban', 'đoàn', 'nhà', 'các', 'những', 'làng', 'xã', 'huyện', 'tỉnh', 'phố', 'thôn', 'bản', 'vùng', 'miền'].join('|')})(?![\\p{L}\\p{M}])`
 export const PEN_NAME_REFERENCE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PEN_NAME_CUES, ...RANKS])})(?:[ \\u00a0]+(?!${NOT_AN_ART})\\p{Ll}[\\p{Ll}\\p{M}]*){0,2}[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]+[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)(?![\\p{L}\\p{M}]|[ \\u00a0]\\p{Lu})`,
   'gu',

@@ -22,4 +22,5 @@ export function article(body: string): string {
 }
 
 export const names = (text: string) => extract(article(text)).people.map((p) => p.name)
+export const namesAndTitles = (text: string) => extract(article(text)).people.map((p) => [p.name, p.titles])
 export const keys = (text: string) => extract(article(text)).documents.map((d) => d.key)

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { article, extract, names } from './run-extract.ts'
+import { names, namesAndTitles as people } from './run-extract.ts'
 
 test('the number of a residents’ group after its head’s title is no house number (vntc 001032, baomoi 000345); one after a bare group is (vntc 002732)', () => {
   assert.deepEqual(names('Tổ trưởng tổ 21 Lê Ngọc Thuận cho biết ở đây đã được quy hoạch từ lâu.'), ['Lê Ngọc Thuận'])
@@ -57,13 +57,11 @@ test('a word’s period ends its sentence: the next capital is no name it cues (
 
 test('a title whose head holds a clause word is a title all the same (`ký` of `Tổng thư ký`) (vntc 004408)', () => {
   assert.deepEqual(names('Sau phần trình bày, Tổng thư ký Uỷ ban MTTQ VN Huỳnh Đảm tổng hợp các ý kiến phản ánh của cử tri.'), ['Huỳnh Đảm'])
-  const people = (text: string) => extract(article(text)).people.map((p) => [p.name, p.titles])
   assert.deepEqual(people('Ông Trần Văn Minh, Thư ký tòa soạn báo Nhân Dân, cho biết.'), [['Trần Văn Minh', ['Thư ký tòa soạn báo Nhân Dân']]])
   assert.deepEqual(people('Ông Trần Văn Minh ký quyết định bổ nhiệm.'), [['Trần Văn Minh', []]])
 })
 
 test('a title in apposition ends where the next person of the sentence starts (vntc 004451, 003566)', () => {
-  const people = (text: string) => extract(article(text)).people.map((p) => [p.name, p.titles])
   assert.deepEqual(people('Hai quan chức đứng đầu UBND huyện đảo Phú Quốc là Đỗ Tố, Chủ tịch UBND huyện và Lê Minh Dũng, Phó Chủ tịch UBND huyện.'), [
     ['Đỗ Tố', ['Chủ tịch UBND huyện']],
     ['Lê Minh Dũng', ['Phó Chủ tịch UBND huyện']],
@@ -85,7 +83,6 @@ test('a full name whose first two words are a district is a person where a cue s
 })
 
 test('a title is read in either tone placement (`Uỷ viên` as `Ủy viên`) (vntc 003841, 003268)', () => {
-  const people = (text: string) => extract(article(text)).people.map((p) => [p.name, p.titles])
   assert.deepEqual(people('Ông Vũ Đức Khiển, Uỷ viên Ủy ban Thường vụ Quốc hội, phát biểu.'), [['Vũ Đức Khiển', ['Uỷ viên Ủy ban Thường vụ Quốc hội']]])
   assert.deepEqual(people('Ông Vũ Đức Khiển, Ủy viên Uỷ ban Thường vụ Quốc hội, phát biểu.'), [['Vũ Đức Khiển', ['Ủy viên Uỷ ban Thường vụ Quốc hội']]])
 })
