@@ -91,3 +91,9 @@ test('Indochina and the Lạc Hồng people are no one (vntc 003546, 002586, 002
   assert.deepEqual(names('Tự chỉ trích là Tổng Bí thư Đảng Cộng sản Đông Dương Nguyễn Văn Cừ.'), ['Nguyễn Văn Cừ'])
   assert.deepEqual(names('Trăm con một bọc, con cháu Lạc Hồng xin nguyện cùng nhau bảo vệ giang sơn.'), [])
 })
+
+test('a leader a ward is named after is a person with a cue, the ward without one (vntc 003826, 002595; heldout21)', () => {
+  assert.deepEqual(names('Tại Hội nghị tháng 10-1936, đồng chí Hà Huy Tập được bầu làm Tổng Bí thư của Đảng.'), ['Hà Huy Tập'])
+  assert.deepEqual(names('Họ nhắc đi nhắc lại câu của ông Thân Nhân Trung thời xưa nói rằng hiền tài là nguyên khí quốc gia.'), ['Thân Nhân Trung'])
+  assert.deepEqual(names('Bạn đọc hỏi (Tuyết Dung, Hà Huy Tập, Đà Lạt).'), [])
+})
