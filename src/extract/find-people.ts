@@ -732,8 +732,8 @@ const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS.filter((head) 
 const ARTIST_CUES = caseFlexibleAlternation(ARTIST_LISTS, { firstWordOnly: true })
 /** `các ca sĩ Thanh Thảo, Đan Trường, …`, `ca sĩ Hồ Ngọc Hà, Phương Thanh`, `các nghệ sĩ như …`: every name of the list is one. */
 const ARTIST_LIST = new RegExp(
-  // `các ca sĩ Thanh Thảo, Đan Trường`, `các ca sĩ của TP.HCM như: Thanh Thảo, Nghi Văn`
-  `(?<![\\p{L}\\p{M}])(?:(?:các|những)[ \\u00a0]+)?(?:${ARTIST_CUES})[ \\u00a0]+(?:(?:của|ở|tại|đến từ)[ \\u00a0]+[^,;:()…]{1,30}?[ \\u00a0]+(?=như|gồm))?(?:(?:như|gồm)[ \\u00a0]*:?[ \\u00a0]*)?(\\p{Lu}[^.;:()…]*)`,
+  // `các ca sĩ Thanh Thảo, Đan Trường`, `các ca sĩ: Nguyên Vũ, Thanh Thảo`, `các ca sĩ của TP.HCM như: Thanh Thảo, Nghi Văn`
+  `(?<![\\p{L}\\p{M}])(?:(?:các|những)[ \\u00a0]+)?(?:${ARTIST_CUES})(?:[ \\u00a0]*:)?[ \\u00a0]+(?:(?:của|ở|tại|đến từ)[ \\u00a0]+[^,;:()…]{1,30}?[ \\u00a0]+(?=như|gồm))?(?:(?:như|gồm)[ \\u00a0]*:?[ \\u00a0]*)?(\\p{Lu}[^.;:()…]*)`,
   'gu',
 )
 /**

@@ -28,6 +28,10 @@ test('stage names listed after `ca sĩ`, or after `những cầu thủ … như`
   assert.deepEqual(names('Các công trình gồm sửa chữa tháp nước, cầu Thủ Thiêm, Phú Long, Công Lý... sẽ được làm trước.'), [])
 })
 
+test('a colon may follow the plural artist cue (vntc 002778)', () => {
+  assert.deepEqual(names('Công ty cổ phần thực phẩm Lâm Đồng (vang Đà Lạt); các ca sĩ: Nguyên Vũ, Thanh Thảo, Nghi Văn, Nhóm Trio 666... đã góp phần vào sự thành công của hai buổi.'), ['Nguyên Vũ', 'Thanh Thảo', 'Nghi Văn'])
+})
+
 test('a rank leads a two-word name without a surname as a profession does (vntc 000285)', () => {
   assert.deepEqual(names('Các thầu đề vẫn lén lút hoạt động. Thiếu tá Chánh Trực, phó trưởng phòng công tác chính trị, cho biết.'), ['Chánh Trực'])
 })
