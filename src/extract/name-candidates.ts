@@ -223,6 +223,12 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
     let runsForeign = false
     if (leadsName(tokens, i)) {
       const end = readVietnameseName(tokens, i)
+      // `Vương` (king) after a capitalised word passed over ends a royal title, not a surname:
+      // `Hưng Đạo Vương Trần Quốc Tuấn`, `Bố Cái Đại Vương Phùng Hưng`.
+      if (word === 'Vương' && unread < i && end - i >= 3 && isSurname(tokens[i + 1]!.text) && readVietnameseName(tokens, i + 1) === end) {
+        i++
+        continue
+      }
       runsForeign = tokens[end] !== undefined && isForeignWord(tokens[end]!.text) && tokens.slice(i, end).every((t) => /^[A-Za-z]+$/u.test(t.text))
       if (end - i >= 2 && !runsForeign && !isYearName(tokens, i, end) && !isOrganisation(tokens, i, end, text)) {
         found.push(candidate(tokens, i, end, text, 'vietnamese', { weakSurname: WEAK_SURNAMES.has(titleCase(word)) }))

@@ -59,3 +59,8 @@ test('reports, sayings and characters are works too: their author after `của` 
   assert.deepEqual(names('Dư luận đang rất phẫn nộ về loạt ký sự của Chae Sung Woo viết về các cô gái VN.'), ['Chae Sung Woo'])
   assert.deepEqual(names('Chúng tôi chợt nhớ đến câu nói của nhân vật Piere của Lev Tolstoi trong Chiến tranh và Hòa bình.'), ['Lev Tolstoi'])
 })
+
+test('`Vương` after a capitalised word closes a royal title before the name (vntc 003639, 000028)', () => {
+  assert.deepEqual(names('Tỉnh Nam Định đã dựng tượng đài Hưng Đạo Vương Trần Quốc Tuấn tại trung tâm thành phố.'), ['Trần Quốc Tuấn'])
+  assert.deepEqual(names('Nơi đây chứng kiến sự hi sinh của người cháu gái Bố Cái Đại Vương Phùng Hưng, vợ của Mai Thúc Loan.'), ['Mai Thúc Loan'])
+})
