@@ -289,7 +289,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       (BRACKET_SIGNATURE_BEFORE.test(before) && /^[ \u00a0]*[-–,][^()]{1,80}\)[ \u00a0.]*(?:$|\p{Lu})/u.test(after)) ||
       // A testimonial signed after the quote: `… tiếp thu kiến thức dễ dàng.” - Trần Thị Nhật Hoàn “Tôi rất quý …`.
       (/[”"][ \u00a0]*[-–][ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:[“"]|$)/u.test(after))
-    // `ngã tư Nam Kỳ Khởi Nghĩa - Lý Chính Thắng`: the second street of a crossing.
+    // `ngã tư Nam Kỳ Khởi Nghĩa - Lý Chính Thắng`, `ô phố Hàng Bạc - Mã Mây - Tạ Hiền`: streets of a crossing or block.
     const organisation =
       !personCue &&
       !holderOfUnit &&
@@ -411,7 +411,9 @@ const AUTHOR_LINE_REST = /^[ \u00a0]*[,–/-][ \u00a0]*\p{Lu}[^.!?;:"“”()]{0
 const STREET_SEGMENT_AFTER = /^[ \u00a0]*\((?:đoạn[ \u00a0]+)?(?:từ[ \u00a0]+)?[^()]{1,40}[ \u00a0]đến[ \u00a0][^()]{1,40}\)/u
 /** A school or street with its ward's number in brackets: `Nguyễn Viết Xuân (P3)`, `Lê Thị Hồng Gấm (P.10)`. */
 const WARD_AFTER = /^[ \u00a0]*\((?:P\.?|[Pp]hường[ \u00a0]+)[ \u00a0]*\d{1,2}\)/u
-const CROSSING_BEFORE = /(?<![\p{L}\p{M}])(?:ngã tư|ngã ba|ngã sáu|nút giao|điểm giao|giao lộ)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0]+){1,4}[-–][ \u00a0]*$/iu
+/** Streets chained by dashes after a crossing's or street's word; not after `thành phố` (`thành phố Sài Gòn - Trần Văn Trà`). */
+const CROSSING_BEFORE =
+  /(?<![\p{L}\p{M}])(?:[Nn]gã (?:tư|ba|sáu)|[Nn]út giao|[Đđ]iểm giao|[Gg]iao lộ|[Hh]ành lang|(?<!thành[ \u00a0])phố|đường)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){1,5}(?:[ \u00a0]*[-–](?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){1,5})*[ \u00a0]*[-–][ \u00a0]*$/u
 /** An age or a year of birth right after a name: `, 45 tuổi`, `(sinh năm 1980)`, `, SN 1976`, `, 1934, ngụ …`, `- 68 tuổi`. */
 const AGE_AFTER = /^[ \u00a0]*[,(–-][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN|(?:19|20)\d\d[ \u00a0]*,[ \u00a0]*(?:ngụ|trú|thường[ \u00a0]+trú|quê))/u
 /** The form fields of a reader's question: age, then sex or an e-mail address. */

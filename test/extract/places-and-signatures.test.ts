@@ -97,3 +97,9 @@ test('a leader a ward is named after is a person with a cue, the ward without on
   assert.deepEqual(names('Họ nhắc đi nhắc lại câu của ông Thân Nhân Trung thời xưa nói rằng hiền tài là nguyên khí quốc gia.'), ['Thân Nhân Trung'])
   assert.deepEqual(names('Bạn đọc hỏi (Tuyết Dung, Hà Huy Tập, Đà Lạt).'), [])
 })
+
+test('streets chained by dashes after `phố` or `đường` are streets; a title’s city before a dash is not one (vntc 000086, 003885, 004515)', () => {
+  assert.deepEqual(names('Sắp tới, ô phố Hàng Bạc - Mã Mây - Lương Ngọc Quyến - Tạ Hiền sẽ được thành phố đầu tư tu sửa.'), [])
+  assert.deepEqual(names('Phiên chợ lá dong ngay ngã ba Ông Tạ (góc đường Cách Mạng Tháng Tám- Phạm Văn Hai, quận Tân Bình).'), [])
+  assert.deepEqual(names('Chủ tịch Ủy ban Quân quản thành phố Sài Gòn - Trần Văn Trà, khi gặp ông Dương Văn Minh.'), ['Trần Văn Trà', 'Dương Văn Minh'])
+})
