@@ -794,7 +794,7 @@ function isDescribed(match: RegExpMatchArray, text: string): boolean {
  * Long`, `ông Mười, hạt phó`; `trưởng thành` is to grow up), or (after a comma or not) words that say who the person is.
  */
 const DESCRIPTION = new RegExp(
-  `^[ \\u00a0]*(?:\\(|[-–][ \\u00a0]*\\p{Ll}|,[ \\u00a0]*\\d|,[ \\u00a0]*(?:(?:trưởng|phó)[ \\u00a0]+(?!thành)\\p{Ll}|\\p{Ll}+[ \\u00a0]+(?:trưởng|phó)(?![\\p{L}\\p{M}]))|(?:[,–-][ \\u00a0]*)?(?:${caseFlexibleAlternation([...DESCRIPTORS, ...PERSON_CUES, ...TITLE_HEADS])})(?![\\p{L}\\p{M}])|\\d{1,3}[ \\u00a0]*tuổi)`,
+  `^[ \\u00a0]*(?:\\(|[-–][ \\u00a0]*(?:\\p{Ll}|\\d{1,3}[ \\u00a0]*tuổi)|,[ \\u00a0]*\\d|,[ \\u00a0]*(?:(?:trưởng|phó)[ \\u00a0]+(?!thành)\\p{Ll}|\\p{Ll}+[ \\u00a0]+(?:trưởng|phó)(?![\\p{L}\\p{M}]))|(?:[,–-][ \\u00a0]*)?(?:${caseFlexibleAlternation([...DESCRIPTORS, ...PERSON_CUES, ...TITLE_HEADS])})(?![\\p{L}\\p{M}])|\\d{1,3}[ \\u00a0]*tuổi)`,
   'u',
 )
 

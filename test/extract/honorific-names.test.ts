@@ -41,6 +41,10 @@ test('a given name described after a dash is a person (vntc 002308)', () => {
   assert.deepEqual(names('Cực nhất là anh em công nhân trên đảo Ba Mom. Anh Tuân - Giám đốc xí nghiệp kể: ở chỗ chúng tôi chẳng có dân.'), ['Tuân'])
 })
 
+test('so is one with the age after a dash, as after a comma (vntc 002676)', () => {
+  assert.deepEqual(names('Vừa xuống xe, chị Hà - 34 tuổi, người Hải Phòng, cùng mấy người bạn đi tìm chỗ làm khác.'), ['Hà'])
+})
+
 test('a foreign surname alone after a head of state’s, envoy’s or judge’s title is a person, a country between or not (baomoi 000335, vntc 004515, 000206)', () => {
   assert.deepEqual(names('Hai bên tích cực chuẩn bị chuyến thăm của Tổng thống Putin tới Việt Nam.'), ['Putin'])
   assert.deepEqual(names('Bức thư gửi Tổng thống Hoa Kỳ Truman cách đây đã 60 năm vẫn còn được lưu giữ.'), ['Truman'])
