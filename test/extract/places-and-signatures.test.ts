@@ -103,3 +103,8 @@ test('streets chained by dashes after `phố` or `đường` are streets; a titl
   assert.deepEqual(names('Phiên chợ lá dong ngay ngã ba Ông Tạ (góc đường Cách Mạng Tháng Tám- Phạm Văn Hai, quận Tân Bình).'), [])
   assert.deepEqual(names('Chủ tịch Ủy ban Quân quản thành phố Sài Gòn - Trần Văn Trà, khi gặp ông Dương Văn Minh.'), ['Trần Văn Trà', 'Dương Văn Minh'])
 })
+
+test('a family is no communal house: the name after `gia đình` is a person’s (vntc 000644)', () => {
+  assert.deepEqual(names('Do phía gia đình Trần Minh Quang đã tích cực khắc phục hậu quả nên Cục chỉ xử phạt hành chính.'), ['Trần Minh Quang'])
+  assert.deepEqual(names('Dân làng tụ họp ở đình Trần Phú để bàn việc.'), [])
+})
