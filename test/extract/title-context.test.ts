@@ -90,3 +90,12 @@ test('a title is read in either tone placement (`Uỷ viên` as `Ủy viên`) (v
 test('a party leader is titled (baomoi 000344)', () => {
   assert.deepEqual(names('Trước cuộc đàm phán, Thủ lĩnh đảng Lao động Anh Jeremy Corbyn đã yêu cầu Thủ tướng Theresa May.'), ['Jeremy Corbyn', 'Theresa May'])
 })
+
+test('the offices of the old court and provinces are titles (vntc 001250, 000277)', () => {
+  assert.deepEqual(people('Du khách tham quan tháp cổ Champa Bằng An, khu lăng mộ tổng đốc Hoàng Diệu.'), [['Hoàng Diệu', ['tổng đốc']]])
+  assert.deepEqual(names('Tượng do hòa thượng Hải Thông khởi xướng, tiết độ sứ Trương Cầu làm tiếp.'), ['Trương Cầu', 'Hải Thông'])
+})
+
+test('photography is no photo: the artist after `nghệ sĩ nhiếp ảnh` is a person (vntc 001364)', () => {
+  assert.deepEqual(names('Du khách ghé nhà của nghệ sĩ nhiếp ảnh Phạm Văn Mùi ở Cái Bè.'), ['Phạm Văn Mùi'])
+})
