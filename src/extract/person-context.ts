@@ -102,7 +102,7 @@ const ORGANISATION = new RegExp(
   `(?<![\\p{L}\\p{M}&\\-])(?<!(?<!(?:^|[.!?:;"“”(][ \\u00a0]*))(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{Ll}\\p{M}]+|\\p{Lu}+(?=[ \\u00a0]${UNIT}))[ \\u00a0](?=\\p{Ll}))(?:${[...ORGANISATION_BEFORE]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+'))
-    .join('|')})\\.?(?:[ \\u00a0]+như)?[ \\u00a0]*$`,
+    .join('|')})(?:(?<=\\p{Lu})\\.)?(?:[ \\u00a0]+như)?[ \\u00a0]*$`,
   'u',
 )
 const COMMON_NOUN_END = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS)})[ \\u00a0]*$`, 'u')

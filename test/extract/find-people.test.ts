@@ -108,3 +108,7 @@ test('seed: Hoàng Đăng Quang, Nguyễn Thị Thanh, Nguyễn Thị Tuyến wi
   assert.ok(people[0]?.titles.includes('Ủy viên Trung ương Đảng'))
   assert.ok(people[2]?.titles.includes('Phó Bí thư Thường trực Thành ủy'))
 })
+
+test('an organisation word that ends a sentence does not make the next sentence’s name its own (vntc 000854, 003916)', () => {
+  assert.deepEqual(names('Nhiều thí sinh dự thi chỉ để phòng trường hợp trượt đại học. Nguyễn Ngọc Dung, học sinh THPT Kim Liên, Hà Nội cho biết.'), ['Nguyễn Ngọc Dung'])
+})
