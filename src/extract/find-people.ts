@@ -95,6 +95,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     dropPlaceBeforeForeignName(accepted)
     dropGluedFourthWord(accepted, blocks)
     joinCutNames(accepted, blocks)
+    joinDoubleBarrelled(accepted, blocks)
     const placeNames = new Map(judged.filter((c) => c.organisation).map((c) => [nameKey(c.name), c.name]))
     // A name nothing marks as a person's, which the article also writes after `đường`, `trường` …, is that place again.
     const merged = mergePeople(accepted)
@@ -601,6 +602,22 @@ function joinCutNames(accepted: Judged[], blocks: TextBlock[]): void {
     c.name = `${c.name} ${next}`
     c.end += next.length + 1
     c.words++
+  }
+}
+
+/**
+ * A double-barrelled foreign name written with a space after its hyphen (`cô Kate Sherriff- Smith`,
+ * `bà Ang Lee- Na`) is one name, as written; not a title after it (`Boris Struk- Giám đốc …`).
+ * A spaced hyphen joins two names (`Putin - Medvedev`).
+ */
+function joinDoubleBarrelled(accepted: Judged[], blocks: TextBlock[]): void {
+  for (const c of accepted) {
+    if (c.kind !== 'foreign') continue
+    const after = blocks[c.block]!.text.slice(c.end)
+    const rest = /^-[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}-])/u.exec(after)?.[0]
+    if (!rest || titlesAfter(after).length > 0) continue
+    c.name += rest
+    c.end += rest.length
   }
 }
 

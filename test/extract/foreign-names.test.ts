@@ -103,3 +103,9 @@ test('a foreign name with a particle is a person after a person cue or title; a 
   assert.deepEqual(names('Tướng Pháp là đô đốc Rigaul de Genouilly chỉ huy tiến đánh bán đảo Sơn Trà.'), ['Rigaul de Genouilly'])
   assert.deepEqual(names('Du khách có thể bay thẳng tới Rio de Janeiro vào mùa lễ hội.'), [])
 })
+
+test('a double-barrelled name with a space after its hyphen is one name; a title after the hyphen is not part of it (vntc 003393, 002486, 002597)', () => {
+  assert.deepEqual(names('Đại diện trường Đại học Charles Sturt, cô Kate Sherriff- Smith từ trường Đại học Murdoch đã giới thiệu.'), ['Kate Sherriff- Smith'])
+  assert.deepEqual(names('Còn bà Ang Lee- Na, giám đốc tiếp thị vùng Nam Á, cho biết.'), ['Ang Lee- Na'])
+  assert.deepEqual(names('Ông Boris Struk- Giám đốc Công ty Vina Star cho biết.'), ['Boris Struk'])
+})
