@@ -12,6 +12,7 @@ import {
   DESCRIPTORS,
   EPITHETS,
   FOREIGN_GIVEN_NAMES,
+  FAMILIAR_HONORIFICS,
   HONORIFICS,
   IDIOMS,
   NON_NAME_WORDS,
@@ -693,7 +694,8 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], shortReferen
     ),
   )
   // `ông Tiến cũng cho hay …` and nothing more says who he is: only a given name that something
-  // identifies somewhere is a person of the article (`bà Xuyến, chủ sạp`, `bác sĩ Điệp`).
+  // identifies somewhere is a person of the article (`bà Xuyến, chủ sạp`, `bác sĩ Điệp`), or one
+  // after an honorific that names a story's ordinary people (`bà Liên trích tiền …`, `bé Thủy`).
   const described = new Set(references.filter((r) => r.described).map((r) => nameKey(r.match[1] ?? '')))
   // Two-word forms first, so `anh Đô` joins `Anh Minh Đô` wherever the article writes each;
   // the people found are listed in the article's order all the same.
@@ -707,15 +709,17 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], shortReferen
     if (isFirmBefore(text.slice(0, match.index + match[0].length - short.length))) continue
     // Readers signing a question: `… tiền SDĐ đã nộp? (Ông Phùng, ông Luyện, ông Bản, 6D …)`.
     if (SIGNATURE_BRACKET.test(text.slice(0, match.index))) continue
-    // A capitalised `Ông`/`Bà` inside a sentence is part of a proper name (`ngã ba Ông Đồn`, `Bà Rịa`);
-    // an abbreviation (`NSND`) is capitalised anywhere.
-    if (!leader && /^\p{Lu}\p{Ll}/u.test(match[0]) && !CLAUSE_START.test(text.slice(0, match.index).trimEnd())) continue
+    // A capitalised `Ông`/`Bà` inside a sentence is part of a proper name (`ngã ba Ông Đồn`, `Bà Rịa`),
+    // and so is one glued to an abbreviation (`P.Cô Giang`: the ward); an abbreviation (`NSND`) is capitalised anywhere.
+    const head = text.slice(0, match.index)
+    if (!leader && /^\p{Lu}\p{Ll}/u.test(match[0]) && (!CLAUSE_START.test(head.trimEnd()) || /\p{Lu}\.$/u.test(head))) continue
     const words = short.split(/[ \u00a0]/)
     if (words.length === 2 && SURNAMES.has(words[0]!)) continue // a full two-word name: judged above
     if (words.length > 2 && !royal) continue
     // A foreign surname alone after an honorific (`đồng chí Zasepilin`, `bà Pelouze`) says who it is: no
     // ordinary word looks like it. Not a piece of a hyphenated name (`chị Bri-ghít`) nor an initial (`chị Th.`: three letters at least).
-    const honorificLed = HONORIFICS.includes(match[0].slice(0, -short.length).trim().toLowerCase())
+    const honorific = match[0].slice(0, -short.length).trim().toLowerCase()
+    const honorificLed = HONORIFICS.includes(honorific)
     // So does a foreign name with an apposition that says who it is (`Anuchai Kanin, du khách …`).
     const foreign =
       (apposition
@@ -736,7 +740,8 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], shortReferen
     const key = nameKey(short)
     const keyWords = key.split(' ')
     if (known.some((full) => endsWith(full, keyWords) || (keyWords.length === 1 && (full.includes(key) || surnameOf(full) === key)))) continue
-    if (known.some((full) => full.join(' ') === key) || added.has(key) || !(foreign || describedHere || described.has(key))) continue
+    const familiar = !apposition && FAMILIAR_HONORIFICS.includes(honorific)
+    if (known.some((full) => full.join(' ') === key) || added.has(key) || !(foreign || familiar || describedHere || described.has(key))) continue
     added.add(key)
     known.push(keyWords)
     found.push({ at, person: { name: short, titles: apposition ? titlesAfter(`, ${text.slice(end)}`) : [] } })

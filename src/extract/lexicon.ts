@@ -77,6 +77,8 @@ export const ARTIST_LISTS: readonly string[] = personCues.artistLists
 /** Plural people nouns that, before `như`/`gồm`, lead a list of people (`nhiều nhà lãnh đạo … như Trần Phú, …`). */
 export const PEOPLE_LISTS: readonly string[] = personCues.peopleLists
 export const KINSHIP: readonly string[] = personCues.kinship
+/** Honorifics that name a story's ordinary people, who often get no full name: a given name after one is a person. */
+export const FAMILIAR_HONORIFICS: readonly string[] = personCues.familiarHonorifics
 /** Military and police ranks (`Đại tướng`, `Thượng tá`), which are no titles. */
 export const RANKS: readonly string[] = personCues.ranks
 /** Words after `chị Hạnh, …` that say who she is. */

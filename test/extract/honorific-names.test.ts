@@ -132,7 +132,7 @@ test('`Phó` before a middle name is a surname, not a deputy (baomoi 000625)', (
 })
 
 test('a second surname that is also a word stays in a three-word name (vntc 001856)', () => {
-  assert.deepEqual(names('Ông Huỳnh Đoàn San (người được chị Trâm nhắc tới đầu tiên) cho biết.'), ['Huỳnh Đoàn San'])
+  assert.deepEqual(names('Bác sĩ Đặng Thùy Trâm để lại cuốn nhật ký. Ông Huỳnh Đoàn San (người được chị Trâm nhắc tới đầu tiên) cho biết.'), ['Đặng Thùy Trâm', 'Huỳnh Đoàn San'])
 })
 
 test('`bạn` is an honorific: a given name after it counts where something says who the person is (vntc 003537, 002547)', () => {
@@ -144,4 +144,16 @@ test('`bạn` is an honorific: a given name after it counts where something says
 
 test('a name someone calls themselves by is a person (vntc 000972, 002672)', () => {
   assert.deepEqual(names('Người phụ nữ chạc 50 tuổi, tự xưng là Hảo bám riết từ bến xe.'), ['Hảo'])
+})
+
+test('a given name after an honorific that names a story’s ordinary people is a person, said who she is or not; `ông`, `anh` need more (vntc 001771, 000268, 002760)', () => {
+  assert.deepEqual(names('Để có nồi cháo từ thiện này, bà Liên trích tiền thu từ việc bán quán ăn của mình.'), ['Liên'])
+  assert.deepEqual(names('Chi nhánh TP HCM: 35-37 Nam Kỳ Khởi Nghĩa, quận 1. Tel: (08) 8.255.572 (hỏi chị Thảo).'), ['Thảo'])
+  assert.deepEqual(names('Ngày thứ 3: Cô bé Thủy có gương mặt sáng như trăng rằm.'), ['Thủy'])
+  assert.deepEqual(names('Ông Tiến cũng cho hay Cục An toàn vệ sinh thực phẩm sẽ kiểm tra.'), [])
+})
+
+test('not a compound after the honorific, nor a ward glued to its abbreviation (vntc 002162, 003257)', () => {
+  assert.deepEqual(names('Anh Thanh dẫn chứng có lần chở một chị Việt kiều tìm nhà người thân ở đường 30-4.'), [])
+  assert.deepEqual(names('Nhà thi đấu tại 257 Trần Hưng Đạo, P.Cô Giang, Q.1 đã bị phát hỏa.'), [])
 })
