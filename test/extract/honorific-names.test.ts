@@ -157,3 +157,8 @@ test('not a compound after the honorific, nor a ward glued to its abbreviation (
   assert.deepEqual(names('Anh Thanh dẫn chứng có lần chở một chị Việt kiều tìm nhà người thân ở đường 30-4.'), [])
   assert.deepEqual(names('Nhà thi đấu tại 257 Trần Hưng Đạo, P.Cô Giang, Q.1 đã bị phát hỏa.'), [])
 })
+
+test('surnames of the Hmong and other peoples of the north lead full names (vntc 000199, 003922)', () => {
+  assert.deepEqual(names('Chủ tịch Hội đồng dân tộc của Quốc hội Tráng A Pao đặt vấn đề, theo báo cáo của Chính phủ.'), ['Tráng A Pao'])
+  assert.deepEqual(names('Ông thương tâm của 4 cháu: Ly Thị Vừ, 5 tuổi; Ly Mí Dính 7 tuổi và Ly Mí Páo, 8 tuổi.'), ['Ly Thị Vừ', 'Ly Mí Dính', 'Ly Mí Páo'])
+})
