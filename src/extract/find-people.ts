@@ -73,6 +73,8 @@ interface Judged extends NameCandidate {
   organisation: boolean
   /** Right after a company word (`Công ty Hoàng Gia Phát`). */
   firm: boolean
+  /** Listed among streets (`Nguyễn Chí Thanh, Ngô Gia Tự, Lê Lợi`), so a street too. */
+  listedPlace?: boolean
   rank?: string
 }
 
@@ -90,6 +92,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     rejectFirmNames(judged)
     rejectListedAfterOrganisation(judged, blocks)
     acceptListMembers(judged, blocks)
+    rejectListedWithPlaces(judged, blocks)
     const accepted = judged.filter((c) => c.accepted)
     spreadCuesThroughLists(accepted, blocks)
     dropFirmNameEnd(accepted, blocks)
@@ -499,6 +502,25 @@ const FIRM_NAME_END = new RegExp(`${COMPANY.source}(?:[ \\u00a0]+\\p{Lu}[\\p{L}\
 /** Two-word names without a cue count when they stand in a list with accepted names. */
 function acceptListMembers(judged: Judged[], blocks: TextBlock[]): void {
   spreadThroughLists(judged, blocks, (c) => c.accepted, (c) => !(c.rejected || c.placeLike || c.allCaps || c.afterPlace), (c) => (c.accepted = true))
+}
+
+/**
+ * A name nothing marks as a person's, listed next to a street or place, is one too: `Nơ Trang Long
+ * (Bình Thạnh), Đinh Đức Thiện, Tân Sơn Nhì`, `Lê Thánh Tôn - Tôn Đức Thắng - Huỳnh Tấn Phát`.
+ */
+function rejectListedWithPlaces(judged: Judged[], blocks: TextBlock[]): void {
+  spreadThroughLists(
+    judged,
+    blocks,
+    (c) => (c.placeLike && !c.accepted && !c.organisation) || c.listedPlace === true,
+    (c) => c.accepted && !c.cued && c.titles.length === 0,
+    (c) => {
+      c.accepted = false
+      c.rejected = true
+      c.organisation = true
+      c.listedPlace = true
+    },
+  )
 }
 
 /** A name listed next to one the article marks as a person is marked too: `cụ Huỳnh Thúc Kháng, Trần Huy Liệu`. */

@@ -108,3 +108,9 @@ test('a family is no communal house: the name after `gia đình` is a person’s
   assert.deepEqual(names('Do phía gia đình Trần Minh Quang đã tích cực khắc phục hậu quả nên Cục chỉ xử phạt hành chính.'), ['Trần Minh Quang'])
   assert.deepEqual(names('Dân làng tụ họp ở đình Trần Phú để bàn việc.'), [])
 })
+
+test('a name nothing marks as a person’s, listed next to a street, is a street; a pupil before a school named after someone is not (vntc 002290, 002311, 003504)', () => {
+  assert.deepEqual(names('Hàng trăm người phải tỏa ra các ngả: Nguyễn Chí Thanh, Ngô Gia Tự, Lê Lợi... tụ tập chờ mua vé.'), [])
+  assert.deepEqual(names('Xe phải đi theo hướng Trần Duy Hưng - Hoàng Minh Giám - Lê Văn Lương và rẽ trái.'), [])
+  assert.deepEqual(names('Giải nhất thuộc về em Phạm Thành Đạt, Trường THCS Ngô Sĩ Liên (Q. Tân Bình); Trần Thanh Phú, Trường THCS Nguyễn Du (Q.1).'), ['Phạm Thành Đạt', 'Trần Thanh Phú'])
+})

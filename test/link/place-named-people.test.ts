@@ -5,11 +5,11 @@ import { processText } from '../helpers/article.ts'
 
 // Real corpus sentences (the file each comes from is named), each its own article of a site.
 const LIST_OF_STREETS =
-  'Người hâm mộ xếp hàng mua vé\nTrước giờ mở bán, do chen lấn, hàng trăm người phải tỏa ra các đường: Nguyễn Chí Thanh, Ngô Gia Tự, Lê Lợi... tụ tập chờ mua vé.' // vntc/002290
-const CROSSING =
-  'Xe dù đón khách đi khám bệnh\nCác xe "dù" loại 12 chỗ đã đến tận nhà đón khách và thả những bà con đi khám bệnh ở giao lộ Ngô Gia Tự - Hòa Hảo (Q.10, TP.HCM).' // vntc/002315 and others
-const ROUTE =
-  'Phân luồng giao thông\nXe từ cầu Đuống về Chương Dương sẽ được chỉ dẫn đi quốc lộ 3 về phía cầu Thăng Long vào nội đô, hoặc từ đường Ngô Gia Tự, quốc lộ 5 về Chương Dương cũng sẽ đi theo quốc lộ 3.' // vntc/000529
+  'Trứng gia cầm bán chậm vì người tiêu dùng sợ lây cúm\nTại TP HCM, các chợ trên đường Xô Viết Nghệ Tĩnh, Bạch Đằng, Ung Văn Khiêm những điểm bày bán trứng gà, vịt "chui", do bán rất chậm, giá trứng cũng giảm.' // vntc/000010
+const ACCIDENT =
+  'Tai nạn lao động\nKhoảng 14 giờ hôm qua 11/9, một vụ tai nạn lao động nghiêm trọng đã xảy ra tại kho cảng than (cũ) trên đường Ung Văn Khiêm, P.25, Q.Bình Thạnh khiến 7 nam công nhân bị thương.' // vntc/003083
+const PIPE =
+  'Bể đường ống, nhiều khu vực bị cúp nước\nÔng Nguyễn Hữu Hiệp, Phó Giám đốc Chi nhánh Cấp nước Gia Định, cho biết nguyên nhân do đường ống bị bể ở đường Ung Văn Khiêm (phường 25) không sửa chữa được.' // vntc/004645
 
 async function site(texts: string[]) {
   const articles = await Promise.all(texts.map(async (text, i) => (await processText(text, `a${i}.txt`)).article))
@@ -17,23 +17,23 @@ async function site(texts: string[]) {
 }
 const personNames = (index: ReturnType<typeof buildSiteIndex>) => index.people.map((person) => person.name)
 
-test('a name in a list of streets, which other articles write after "đường" and "giao lộ", gets no person page (corpus: Ngô Gia Tự)', async () => {
-  const { articles, index } = await site([LIST_OF_STREETS, CROSSING, ROUTE])
-  // Alone, the list looks like people: three-word names, no word before them in the sentence.
-  assert.ok(articles[0]!.people.some((p) => p.name === 'Ngô Gia Tự' && p.uncued))
-  assert.deepEqual(articles[1]!.placeNames, ['Ngô Gia Tự'])
-  assert.ok(!personNames(index).includes('Ngô Gia Tự'))
+test('a name in a list of streets, which other articles write after "đường", gets no person page (corpus: Ung Văn Khiêm)', async () => {
+  const { articles, index } = await site([LIST_OF_STREETS, ACCIDENT, PIPE])
+  // Alone, the list looks like people: a three-word name, no cue in the sentence.
+  assert.ok(articles[0]!.people.some((p) => p.name === 'Ung Văn Khiêm' && p.uncued))
+  assert.deepEqual(articles[1]!.placeNames, ['Ung Văn Khiêm'])
+  assert.ok(!personNames(index).includes('Ung Văn Khiêm'))
   const listArticle = index.articles.find((entry) => entry.article.source === 'a0.txt')!
-  assert.ok(!listArticle.people.some(({ person }) => person.name === 'Ngô Gia Tự'))
+  assert.ok(!listArticle.people.some(({ person }) => person.name === 'Ung Văn Khiêm'))
 })
 
 test('one other article writing the street is enough only if none names the person; a person named with a cue stays a person', async () => {
-  const one = await site([LIST_OF_STREETS, ROUTE])
-  assert.ok(!personNames(one.index).includes('Ngô Gia Tự'))
-  // vntc/002290's list again, with the street once and the Party founder named with a cue once.
-  const founder = 'Người cộng sản kiên trung\nĐồng chí Ngô Gia Tự là một trong những người sáng lập Đông Dương Cộng sản Đảng.'
-  const both = await site([LIST_OF_STREETS, ROUTE, founder])
-  assert.ok(both.index.people.find((p) => p.name === 'Ngô Gia Tự')?.articles.some((entry) => entry.article.source === 'a0.txt'))
+  const one = await site([LIST_OF_STREETS, PIPE])
+  assert.ok(!personNames(one.index).includes('Ung Văn Khiêm'))
+  // vntc/000010's list again, with the street once and the minister named with a cue once.
+  const minister = 'Nhà ngoại giao\nĐồng chí Ung Văn Khiêm, nguyên Bộ trưởng Bộ Ngoại giao, là người con của Nam Bộ.'
+  const both = await site([LIST_OF_STREETS, PIPE, minister])
+  assert.ok(both.index.people.find((p) => p.name === 'Ung Văn Khiêm')?.articles.some((entry) => entry.article.source === 'a0.txt'))
 
   // `chí sĩ` marks a person the streets are named after (corpus: baomoi/000510); a street of the same name elsewhere does not undo it.
   const patriot = 'Doanh nhân và đất nước\nChí sĩ Lương Văn Can “việc buôn bán thịnh suy có quan hệ đến sự thịnh suy của đất nước”.'
