@@ -10,6 +10,7 @@ import {
   COMPANY_KINDS,
   COUNTRIES,
   DESCRIPTORS,
+  DOCUMENT_TYPES,
   EPITHETS,
   FOREIGN_GIVEN_NAMES,
   FAMILIAR_HONORIFICS,
@@ -753,9 +754,11 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], shortReferen
           !NON_NAME_WORDS.has(short) &&
           !text.slice(end).startsWith('-'))
     if (!foreign && (leader || words.some((w) => !isVietnameseSyllable(w) || NON_NAME_WORDS.has(w)))) continue
-    // A capitalised common noun or rank, not a given name: `đồng chí Đảng viên mới`, `bà Tài nhân họ Lê`.
+    // A capitalised common noun, rank or document type, not a given name: `đồng chí Đảng viên mới`,
+    // `bà Tài nhân họ Lê`, `cái tên Đề án 636.3`.
     const next = apposition ? undefined : /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]*)/u.exec(text.slice(end))?.[1]
-    if (next && (COMMON_COMPOUNDS.has(`${words.at(-1)} ${next}`) || TITLE_HEAD_WORDS.has(`${words.at(-1)} ${next}`.toLowerCase()))) continue
+    const compound = next && `${words.at(-1)} ${next}`
+    if (compound && (COMMON_COMPOUNDS.has(compound) || TITLE_HEAD_WORDS.has(compound.toLowerCase()) || DOCUMENT_TYPE_WORDS.has(compound.toLowerCase()))) continue
     // A place is no given name (`chị Lào`), unless an honorific leads it and what follows says who the person is: `anh Đức, một chủ hiệu`.
     const placeAsGivenName = describedHere && honorificLed && isVietnameseSyllable(short) && !HONORIFICS.includes(short.toLowerCase())
     if ((PLACES.has(short) && !placeAsGivenName) || OUTLETS.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
@@ -771,6 +774,8 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], shortReferen
   people.push(...found.sort((a, b) => a.at - b.at).map((f) => f.person))
 }
 
+/** Two-word document types, lower-cased (`đề án`, `nghị định`). */
+const DOCUMENT_TYPE_WORDS: ReadonlySet<string> = new Set(DOCUMENT_TYPES.map(({ type }) => type.toLowerCase()).filter((type) => type.split(' ').length === 2))
 /** Two-word title heads, lower-cased: after an honorific or profession they are no given name (`bác sĩ Giám đốc`, `ông Đại sứ`). */
 const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS.filter((head) => head.split(' ').length === 2).map((head) => head.toLowerCase()))
 

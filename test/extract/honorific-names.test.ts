@@ -162,3 +162,7 @@ test('surnames of the Hmong and other peoples of the north lead full names (vntc
   assert.deepEqual(names('Chủ tịch Hội đồng dân tộc của Quốc hội Tráng A Pao đặt vấn đề, theo báo cáo của Chính phủ.'), ['Tráng A Pao'])
   assert.deepEqual(names('Ông thương tâm của 4 cháu: Ly Thị Vừ, 5 tuổi; Ly Mí Dính 7 tuổi và Ly Mí Páo, 8 tuổi.'), ['Ly Thị Vừ', 'Ly Mí Dính', 'Ly Mí Páo'])
 })
+
+test('a document type after `tên` is no given name (baomoi 000503)', () => {
+  assert.deepEqual(names('Phiên bản nâng cấp của tàu Kilo với cái tên Đề án 636.3 được phát triển nhằm tăng tầm hoạt động.'), [])
+})
