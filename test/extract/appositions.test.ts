@@ -47,3 +47,8 @@ test('a given name with the person’s home province after it is a person (vntc 
   assert.deepEqual(names('Văn phòng khác cũng tương tự như vậy. Lam, quê Quảng Nam, vừa tốt nghiệp trường cao đẳng.'), ['Lam'])
   assert.deepEqual(names('Đây là cơ hội để kiểm tra kiến thức. Tuấn, quê Nam Định tâm sự: "Cả năm ôn luyện".'), ['Tuấn'])
 })
+
+test('a young man, a girlfriend, an old man or woman after the comma or dash say who the name is (vntc 003176, 000937)', () => {
+  assert.deepEqual(names('Báo chí tiếng Việt chủ yếu là xem qua mạng. Thomas, một anh chàng kỹ sư điện toán người Mỹ, cho biết.'), ['Thomas'])
+  assert.deepEqual(names('Quơ tay nhón lấy những cụm bèo xòe ra, Mỹ Hạnh - một bạn gái đi cùng chúng tôi reo lên.'), ['Mỹ Hạnh'])
+})
