@@ -52,3 +52,7 @@ test('a young man, a girlfriend, an old man or woman after the comma or dash say
   assert.deepEqual(names('Báo chí tiếng Việt chủ yếu là xem qua mạng. Thomas, một anh chàng kỹ sư điện toán người Mỹ, cho biết.'), ['Thomas'])
   assert.deepEqual(names('Quơ tay nhón lấy những cụm bèo xòe ra, Mỹ Hạnh - một bạn gái đi cùng chúng tôi reo lên.'), ['Mỹ Hạnh'])
 })
+
+test('so does an interpreter’s trade (vntc 003534)', () => {
+  assert.deepEqual(names('Tự sự của những con nghiện. Kim Thu, phiên dịch một công ty liên doanh kể về một lần quên điện thoại.'), ['Kim Thu'])
+})
