@@ -1,4 +1,4 @@
-import { NAMES_IN_ORGANISATION_NAMES, SURNAMES, TITLE_HEADS, TITLE_MODIFIERS, caseFlexibleAlternation } from './lexicon.ts'
+import { NAMES_IN_ORGANISATION_NAMES, PERSON_CUES, RANKS, SURNAMES, TITLE_HEADS, TITLE_MODIFIERS, caseFlexibleAlternation } from './lexicon.ts'
 import { nameCandidates } from './name-candidates.ts'
 import { BREAKER, isOrganisationBefore, withoutDegrees } from './person-context.ts'
 
@@ -30,9 +30,15 @@ export const COMPANY =
 export function titlesBefore(before: string): string[] {
   const clause = before.slice(lastClauseStart(before))
   const segments = clause.split(/,[ \u00a0]*/)
-  const last = segments.pop() ?? ''
+  let last = segments.pop() ?? ''
   // `Đỗ Tố, Chủ tịch UBND huyện và Lê Minh Dũng`: the title before `và` is the earlier person's.
   if (/(?<![\p{L}\p{M}])(?:và|cùng)[ \u00a0]*$/u.test(last)) return []
+  // A rank of its own after the comma is the holder's: `Bộ trưởng Bộ Công an, Thượng tướng Tô Lâm`.
+  if (segments.length > 0 && RANK_ONLY.test(last.trim())) last = segments.pop()!
+  // A body whose name holds a comma: `Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch`, `Cục trưởng Cục Xuất bản, In và Phát hành`.
+  for (let joined = 0; joined < 2 && segments.length > 0 && last.trim() && !titleInSegment(last, true) && isBodyNamePart(last); joined++) {
+    last = `${segments.pop()}, ${last}`
+  }
   const found = titleInSegment(last, true)
   if (!found) return []
   const titles = [withoutDegrees(found)]
@@ -51,6 +57,17 @@ export function titlesBefore(before: string): string[] {
   }
   return titles
 }
+
+/**
+ * The rest of a body's name after a comma: a few capitalised words, no clause word, head or
+ * person's cue (`Thể thao và Du lịch`; not `Thượng tướng` in `Bộ trưởng Bộ Công an, Thượng tướng Tô Lâm`).
+ */
+function isBodyNamePart(segment: string): boolean {
+  const words = segment.trim()
+  return /^\p{Lu}/u.test(words) && wordCount(words) <= 5 && !BREAKER.test(words) && !HEAD_ANYWHERE.test(words) && !PERSON_CUE.test(words) && !namesPerson(words)
+}
+const RANK_ONLY = new RegExp(`^(?:${caseFlexibleAlternation(RANKS)})$`, 'u')
+const PERSON_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PERSON_CUES, ...RANKS])})(?![\\p{L}\\p{M}])`, 'u')
 
 /** Titles in apposition after a name: `, Phó Giám đốc Sở …`, ` - Hiệu trưởng …`, ` (Phó chủ nhiệm …)`. */
 export function titlesAfter(after: string): string[] {

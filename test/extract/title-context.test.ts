@@ -99,3 +99,13 @@ test('the offices of the old court and provinces are titles (vntc 001250, 000277
 test('photography is no photo: the artist after `nghệ sĩ nhiếp ảnh` is a person (vntc 001364)', () => {
   assert.deepEqual(names('Du khách ghé nhà của nghệ sĩ nhiếp ảnh Phạm Văn Mùi ở Cái Bè.'), ['Phạm Văn Mùi'])
 })
+
+test('a body whose name holds a comma keeps it in the title; a rank or degree after the comma is the next person’s cue (corpus: Nguyễn Ngọc Thiện, Chu Văn Hòa, Tô Lâm)', () => {
+  assert.deepEqual(people('Phát biểu tại buổi lễ, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện cho biết.'), [['Nguyễn Ngọc Thiện', ['Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch']]])
+  assert.deepEqual(people('Cục trưởng Cục Xuất bản, In và Phát hành Chu Văn Hòa đã ký quyết định xử phạt Công ty.'), [['Chu Văn Hòa', ['Cục trưởng Cục Xuất bản, In và Phát hành']]])
+  assert.deepEqual(people('Dự lễ có Bộ trưởng Bộ Công an, Thượng tướng Tô Lâm.'), [['Tô Lâm', ['Bộ trưởng Bộ Công an']]])
+})
+
+test('the questioner is no part of the minister’s title (corpus: Nguyễn Thị Kim Tiến)', () => {
+  assert.deepEqual(people('Sáng nay, ĐBQH chất vấn Bộ trưởng Y tế Nguyễn Thị Kim Tiến về giá thuốc.'), [['Nguyễn Thị Kim Tiến', ['Bộ trưởng Y tế']]])
+})
