@@ -114,8 +114,15 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     addEpithets(people, blocks)
     addRegnalNames(people, blocks)
     addParticleNames(people, blocks)
-    file.data.people = joinKnownAs(people, blocks)
+    file.data.people = joinKnownAs(people, blocks).map(withoutShortenedTitles)
   }
+}
+
+/** A title the article also writes in full for the same person is that one (`Bộ trưởng` beside `Bộ trưởng Bộ Y tế`). */
+function withoutShortenedTitles(person: PersonMention): PersonMention {
+  const lower = person.titles.map((title) => title.toLowerCase())
+  const titles = person.titles.filter((_, i) => !lower.some((other) => other.startsWith(`${lower[i]} `)))
+  return titles.length === person.titles.length ? person : { ...person, titles }
 }
 
 /** `Đào văn Tuấn`, `Trịnh đức Bồng`: a middle name written in lower case between a surname and a given name. */

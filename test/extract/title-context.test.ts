@@ -109,3 +109,11 @@ test('a body whose name holds a comma keeps it in the title; a rank or degree af
 test('the questioner is no part of the minister’s title (corpus: Nguyễn Thị Kim Tiến)', () => {
   assert.deepEqual(people('Sáng nay, ĐBQH chất vấn Bộ trưởng Y tế Nguyễn Thị Kim Tiến về giá thuốc.'), [['Nguyễn Thị Kim Tiến', ['Bộ trưởng Y tế']]])
 })
+
+test('a title the article also gives in full is listed once, in full; what the holder then does is no part of it (corpus: Phùng Xuân Nhạ, Nguyễn Thành Tài)', () => {
+  assert.deepEqual(
+    people('Bộ trưởng Bộ Giáo dục và Đào tạo Phùng Xuân Nhạ dự lễ. Phát biểu tại buổi lễ, Bộ trưởng Phùng Xuân Nhạ nhấn mạnh vai trò của nhà trường.'),
+    [['Phùng Xuân Nhạ', ['Bộ trưởng Bộ Giáo dục và Đào tạo']]],
+  )
+  assert.deepEqual(people('Ông Nguyễn Thành Tài, Phó chủ tịch UBND TP.HCM thay mặt Đảng bộ trao huy hiệu.'), [['Nguyễn Thành Tài', ['Phó chủ tịch UBND TP.HCM']]])
+})
