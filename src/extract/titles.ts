@@ -97,8 +97,9 @@ export function titlesAfter(after: string): string[] {
     } else break
     if (segment !== raw.trim()) break
   }
-  // A list number glued on after the title: "Bộ trưởng Bộ Tài Chính12. Nguyễn …".
-  return titles.map((t) => t.replace(/(?<=\p{L})\d+$/u, '')).filter((t) => wordCount(t) <= MAX_TITLE_WORDS)
+  // A list number glued on after the title: "Bộ trưởng Bộ Tài Chính12. Nguyễn …"; the next person's
+  // degree: "Hiệu trưởng ĐH FPT TS. Lê Trường Tùng".
+  return titles.map((t) => withoutDegrees(t.replace(/(?<=\p{L})\d+$/u, ''))).filter((t) => wordCount(t) <= MAX_TITLE_WORDS)
 }
 
 /** The title in the last segment before a name: from the earliest head with no clause break after it. */

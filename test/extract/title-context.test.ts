@@ -117,3 +117,7 @@ test('a title the article also gives in full is listed once, in full; what the h
   )
   assert.deepEqual(people('Ông Nguyễn Thành Tài, Phó chủ tịch UBND TP.HCM thay mặt Đảng bộ trao huy hiệu.'), [['Nguyễn Thành Tài', ['Phó chủ tịch UBND TP.HCM']]])
 })
+
+test('the next person’s degree is no part of a title in apposition (baomoi: "Hiệu trưởng ĐH FPT TS. Lê Trường Tùng")', () => {
+  assert.deepEqual(people('TS. Lê Trường Tùng – Hiệu trưởng ĐH FPT TS. Lê Trường Tùng – Chủ tịch HĐQT trường cho biết.'), [['Lê Trường Tùng', ['Hiệu trưởng ĐH FPT', 'Chủ tịch HĐQT trường']]])
+})
