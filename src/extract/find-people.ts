@@ -314,6 +314,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       // an age, or a title the number ends, says the number was no house's.
       (isHouseNumberBefore(before) && !aged && titlesBeforeName.length === 0) ||
       isFirmBefore(before) ||
+      // A body's foreign name in brackets after its own: `Hãng Hàng không TQ (Air China) tại VN`.
+      (candidate.kind === 'foreign' && /\p{Lu}[\p{L}\p{M}]*[ \u00a0]*\([ \u00a0]*$/u.test(before) && /^[ \u00a0]*\)/u.test(after) && titlesBeforeName.length > 0) ||
       // `Ông Mai Trần Thanh Hoàng, Giám đốc Công ty TNHH TM và DV Hoàng Phước Minh`: the title is
       // the earlier name's, so the name after the firm's kind is the firm's.
       (!personCue && titlesBeforeName.length > 0 && FIRM_END.test(before) && isApposition(before, titlesBeforeName[0]!, true)) ||

@@ -121,3 +121,10 @@ test('a title the article also gives in full is listed once, in full; what the h
 test('the next person’s degree is no part of a title in apposition (baomoi: "Hiệu trưởng ĐH FPT TS. Lê Trường Tùng")', () => {
   assert.deepEqual(people('TS. Lê Trường Tùng – Hiệu trưởng ĐH FPT TS. Lê Trường Tùng – Chủ tịch HĐQT trường cho biết.'), [['Lê Trường Tùng', ['Hiệu trưởng ĐH FPT', 'Chủ tịch HĐQT trường']]])
 })
+
+test('`không`, `ký`, `tiếp` inside a body’s name do not end the title (Hàng không, Đăng ký, Tiếp thị), and the body’s foreign name in brackets is no holder (vntc 001602, 002385)', () => {
+  assert.deepEqual(people('Ngày 15/6, ông Lại Xuân Thanh, Cục trưởng Cục Hàng không Việt Nam khẳng định.'), [['Lại Xuân Thanh', ['Cục trưởng Cục Hàng không Việt Nam']]])
+  assert.deepEqual(people('Bà Nguyễn Minh Hòa, phó giám đốc Trung tâm Đăng ký quyền sử dụng đất, cho biết.'), [['Nguyễn Minh Hòa', ['phó giám đốc Trung tâm Đăng ký quyền sử dụng đất']]])
+  assert.deepEqual(names('Nguyên tổng GĐ Cụm cảng hàng không miền Trung Nguyễn Lai đã chết.'), ['Nguyễn Lai'])
+  assert.deepEqual(names('Trưởng đại diện Hãng Hàng không TQ (Air China) tại VN Đường Trung Lĩnh cho biết.'), ['Đường Trung Lĩnh'])
+})
