@@ -129,7 +129,8 @@ function lastClauseStart(text: string): number {
   let start = 0
   // An acronym in brackets goes with the name before it (`Tổ chức Sở hữu trí tuệ thế giới (WIPO) Francis Gurry`).
   const plain = text.replace(/\([\p{Lu}\d&.-]{2,12}\)/gu, (acronym) => '_'.repeat(acronym.length))
-  for (const match of plain.matchAll(/[.;:!?"“”()]+[ \u00a0]+|(?<=\p{L})\d{1,3}\.?[ \u00a0]+/gu)) start = match.index + match[0].length
+  // The period of a place's abbreviation ends no clause: `Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung`.
+  for (const match of plain.matchAll(/(?:(?<!(?<![\p{L}\p{M}])(?:TP|Tp|TX|TT|Q|P))\.|[;:!?"“”()])[.;:!?"“”()]*[ \u00a0]+|(?<=\p{L})\d{1,3}\.?[ \u00a0]+/gu)) start = match.index + match[0].length
   return start
 }
 

@@ -128,3 +128,7 @@ test('`không`, `ký`, `tiếp` inside a body’s name do not end the title (Hà
   assert.deepEqual(names('Nguyên tổng GĐ Cụm cảng hàng không miền Trung Nguyễn Lai đã chết.'), ['Nguyễn Lai'])
   assert.deepEqual(names('Trưởng đại diện Hãng Hàng không TQ (Air China) tại VN Đường Trung Lĩnh cho biết.'), ['Đường Trung Lĩnh'])
 })
+
+test('the period of a place’s abbreviation ends no title (baomoi: "Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung")', () => {
+  assert.deepEqual(people('Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung yêu cầu hai cơ quan này đề xuất.'), [['Nguyễn Đức Chung', ['Chủ tịch UBND TP. Hà Nội']]])
+})
