@@ -750,7 +750,8 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], shortReferen
     if (words.length > 2 && !royal) continue
     // A foreign surname alone after an honorific (`đồng chí Zasepilin`, `bà Pelouze`) says who it is: no
     // ordinary word looks like it. Not a piece of a hyphenated name (`chị Bri-ghít`) nor an initial (`chị Th.`: three letters at least).
-    const honorific = match[0].slice(0, -short.length).trim().toLowerCase()
+    const cue = match[0].slice(0, match[0].length - (match[1] ?? '').length).trim()
+    const honorific = cue.toLowerCase()
     const honorificLed = HONORIFICS.includes(honorific)
     // So does a foreign name with an apposition that says who it is (`Anuchai Kanin, du khách …`).
     const foreign =
@@ -778,7 +779,9 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], shortReferen
     if (known.some((full) => full.join(' ') === key) || added.has(key) || !(foreign || familiar || describedHere || described.has(key))) continue
     added.add(key)
     known.push(keyWords)
-    found.push({ at, person: { name: short, titles: apposition ? titlesAfter(`, ${text.slice(end)}`) : [] } })
+    // A ruler's or a leader's cue is the title (`vua`, `Tổng thống Mỹ`); a profession or rank is none.
+    const titles = apposition ? titlesAfter(`, ${text.slice(end)}`) : royal ? [cue] : leader ? titlesBefore(`${cue} `) : []
+    found.push({ at, person: { name: short, titles } })
   }
   people.push(...found.sort((a, b) => a.at - b.at).map((f) => f.person))
 }

@@ -132,3 +132,9 @@ test('`không`, `ký`, `tiếp` inside a body’s name do not end the title (Hà
 test('the period of a place’s abbreviation ends no title (baomoi: "Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung")', () => {
   assert.deepEqual(people('Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung yêu cầu hai cơ quan này đề xuất.'), [['Nguyễn Đức Chung', ['Chủ tịch UBND TP. Hà Nội']]])
 })
+
+test('a ruler’s or a head of state’s cue is the title of the name after it (corpus: vua Tự Đức, công chúa Huyền Trân, Tổng thống Putin)', () => {
+  assert.deepEqual(people('Bản đồ được vẽ từ thời vua Tự Đức, nay còn lưu giữ.'), [['Tự Đức', ['vua']]])
+  assert.deepEqual(people('Đền thờ công chúa Huyền Trân nằm trên núi Ngũ Phong.'), [['Huyền Trân', ['công chúa']]])
+  assert.deepEqual(people('Tổng thống Putin cho biết Nga sẵn sàng hợp tác.'), [['Putin', ['Tổng thống']]])
+})
