@@ -33,8 +33,20 @@ export function titlesBefore(before: string): string[] {
   let last = segments.pop() ?? ''
   // `Đỗ Tố, Chủ tịch UBND huyện và Lê Minh Dũng`: the title before `và` is the earlier person's.
   if (/(?<![\p{L}\p{M}])(?:và|cùng)[ \u00a0]*$/u.test(last)) return []
-  // A rank of its own after the comma is the holder's: `Bộ trưởng Bộ Công an, Thượng tướng Tô Lâm`.
-  if (segments.length > 0 && RANK_ONLY.test(last.trim())) last = segments.pop()!
+  // A rank or honorific of its own after the comma is the holder's: `Bộ trưởng Bộ Công an, Thượng
+  // tướng Tô Lâm`, `Phó Giám đốc Sở NN&PTNT Bình Định, ông Trần Văn Phúc`.
+  // Not in a list where the title follows the previous name (`ông A, Chủ tịch X, ông B`, `ông A - Chủ tịch X, ông B`).
+  if (segments.length > 0 && RANK_OR_HONORIFIC_ONLY.test(last.trim())) {
+    const title = segments.pop()!
+    const found = titleInSegment(title, true)
+    const said = found === undefined ? title : title.slice(0, title.length - found.length)
+    // The look-back starts where the previous name ended: a title right after it, behind a dash or a comma, is its.
+    const afterName = /^[ \u00a0]*[-–]/u.test(title) || (segments.length > 0 && segments.every((segment) => !segment.trim()))
+    // `công điện của Thủ tướng Chính phủ, ông Lê Thanh Hải`: someone else's title.
+    const others = /(?<![\p{L}\p{M}])của[ \u00a0]*$/u.test(said)
+    if (hasName(said) || afterName || others || (found === title.trim() && segments.length > 0 && hasName(segments.at(-1)!))) return []
+    last = title
+  }
   // A body whose name holds a comma: `Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch`, `Cục trưởng Cục Xuất bản, In và Phát hành`.
   for (let joined = 0; joined < 2 && segments.length > 0 && last.trim() && !titleInSegment(last, true) && isBodyNamePart(last); joined++) {
     last = `${segments.pop()}, ${last}`
@@ -66,7 +78,7 @@ function isBodyNamePart(segment: string): boolean {
   const words = segment.trim()
   return /^\p{Lu}/u.test(words) && wordCount(words) <= 5 && !BREAKER.test(words) && !HEAD_ANYWHERE.test(words) && !PERSON_CUE.test(words) && !namesPerson(words)
 }
-const RANK_ONLY = new RegExp(`^(?:${caseFlexibleAlternation(RANKS)})$`, 'u')
+const RANK_OR_HONORIFIC_ONLY = new RegExp(`^(?:${caseFlexibleAlternation([...RANKS, 'ông', 'bà'])})$`, 'u')
 const PERSON_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PERSON_CUES, ...RANKS])})(?![\\p{L}\\p{M}])`, 'u')
 
 /** Titles in apposition after a name: `, Phó Giám đốc Sở …`, ` - Hiệu trưởng …`, ` (Phó chủ nhiệm …)`. */
@@ -128,7 +140,7 @@ function cutAtBreaker(text: string): string {
 function lastClauseStart(text: string): number {
   let start = 0
   // An acronym in brackets goes with the name before it (`Tổ chức Sở hữu trí tuệ thế giới (WIPO) Francis Gurry`).
-  const plain = text.replace(/\([\p{Lu}\d&.-]{2,12}\)/gu, (acronym) => '_'.repeat(acronym.length))
+  const plain = text.replace(/\([\p{Lu}\d&.-]{2,12}(?:[ \u00a0][\p{Lu}\d&.-]{2,12})?\)/gu, (acronym) => '_'.repeat(acronym.length))
   // The period of a place's abbreviation ends no clause: `Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung`.
   for (const match of plain.matchAll(/(?:(?<!(?<![\p{L}\p{M}])(?:TP|Tp|TX|TT|Q|P))\.|[;:!?"“”()])[.;:!?"“”()]*[ \u00a0]+|(?<=\p{L})\d{1,3}\.?[ \u00a0]+/gu)) start = match.index + match[0].length
   return start
@@ -170,6 +182,9 @@ function namesPerson(span: string): boolean {
       !isOrganisationBefore(span.slice(0, c.start)),
   )
 }
+
+/** Whether a full name stands in the text: `ông Phạm Hùng - `. */
+const hasName = (text: string) => nameCandidates(text).some((c) => c.words >= 2)
 
 /** `Nguyễn Quang Thường - Giám đốc …`: the next person of a list, not an organisation. */
 function startsWithName(segment: string): boolean {

@@ -138,3 +138,12 @@ test('a ruler’s or a head of state’s cue is the title of the name after it (
   assert.deepEqual(people('Đền thờ công chúa Huyền Trân nằm trên núi Ngũ Phong.'), [['Huyền Trân', ['công chúa']]])
   assert.deepEqual(people('Tổng thống Putin cho biết Nga sẵn sàng hợp tác.'), [['Putin', ['Tổng thống']]])
 })
+
+test('a title before a comma and an honorific is the holder’s, unless it follows another name or is someone else’s (baomoi 000895; vntc lists)', () => {
+  assert.deepEqual(people('Phó Giám đốc Sở NN&PTNT Bình Định, ông Trần Văn Phúc cho biết, dù 7 ngư dân đã rút đơn.'), [['Trần Văn Phúc', ['Phó Giám đốc Sở NN&PTNT Bình Định']]])
+  assert.deepEqual(
+    people('Có mặt bác sĩ Phan Kim Phương - Phó giám đốc Viện Tim TP HCM, ông Phạm Hùng - Tổng giám đốc Tổng công ty Lắp máy Việt Nam.'),
+    [['Phan Kim Phương', ['Phó giám đốc Viện Tim TP HCM']], ['Phạm Hùng', ['Tổng giám đốc Tổng công ty Lắp máy Việt Nam']]],
+  )
+  assert.deepEqual(people('Thực hiện công điện của Thủ tướng Chính phủ, ông Lê Thanh Hải, Chủ tịch UBND TPHCM, yêu cầu kiểm tra.'), [['Lê Thanh Hải', ['Chủ tịch UBND TPHCM']]])
+})
