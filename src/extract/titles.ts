@@ -42,8 +42,8 @@ export function titlesBefore(before: string): string[] {
     const said = found === undefined ? title : title.slice(0, title.length - found.length)
     // The look-back starts where the previous name ended: a title right after it, behind a dash or a comma, is its.
     const afterName = /^[ \u00a0]*[-–]/u.test(title) || (segments.length > 0 && segments.every((segment) => !segment.trim()))
-    // `công điện của Thủ tướng Chính phủ, ông Lê Thanh Hải`: someone else's title.
-    const others = /(?<![\p{L}\p{M}])của[ \u00a0]*$/u.test(said)
+    // `công điện của Thủ tướng Chính phủ, ông Lê Thanh Hải`, `Phát biểu trước Thủ tướng, ông Đào Đình Bình`: someone else's.
+    const others = /(?<![\p{L}\p{M}])(?:của|trước|với|gặp|tiếp|thăm|theo|mời|tặng|gửi|cho|lên|về)[ \u00a0]*$/u.test(said)
     if (hasName(said) || afterName || others || (found === title.trim() && segments.length > 0 && hasName(segments.at(-1)!))) return []
     last = title
   }

@@ -146,4 +146,5 @@ test('a title before a comma and an honorific is the holder’s, unless it follo
     [['Phan Kim Phương', ['Phó giám đốc Viện Tim TP HCM']], ['Phạm Hùng', ['Tổng giám đốc Tổng công ty Lắp máy Việt Nam']]],
   )
   assert.deepEqual(people('Thực hiện công điện của Thủ tướng Chính phủ, ông Lê Thanh Hải, Chủ tịch UBND TPHCM, yêu cầu kiểm tra.'), [['Lê Thanh Hải', ['Chủ tịch UBND TPHCM']]])
+  assert.deepEqual(people('Phát biểu trước Thủ tướng, ông Đào Đình Bình nhận trách nhiệm về sai phạm.'), [['Đào Đình Bình', []]])
 })
