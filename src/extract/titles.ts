@@ -28,7 +28,8 @@ export const COMPANY =
 
 /** Titles ending right before a name; `before` is the text of the clause up to the name. */
 export function titlesBefore(before: string): string[] {
-  const clause = before.slice(lastClauseStart(before))
+  // `Viện trưởng Viện Thú y - ông Trương Văn Dung`: a dash before the honorific works as a comma does.
+  const clause = before.slice(lastClauseStart(before)).replace(/[ \u00a0]+[-–][ \u00a0]+(?=(?:ông|bà)[ \u00a0]*$)/u, ', ')
   const segments = clause.split(/,[ \u00a0]*/)
   let last = segments.pop() ?? ''
   // `Đỗ Tố, Chủ tịch UBND huyện và Lê Minh Dũng`: the title before `và` is the earlier person's.
@@ -48,7 +49,7 @@ export function titlesBefore(before: string): string[] {
     last = title
   }
   // A body whose name holds a comma: `Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch`, `Cục trưởng Cục Xuất bản, In và Phát hành`.
-  for (let joined = 0; joined < 2 && segments.length > 0 && last.trim() && !titleInSegment(last, true) && isBodyNamePart(last); joined++) {
+  for (let joined = 0; joined < 4 && segments.length > 0 && last.trim() && !titleInSegment(last, true) && isBodyNamePart(last); joined++) {
     last = `${segments.pop()}, ${last}`
   }
   const found = titleInSegment(last, true)
@@ -76,7 +77,7 @@ export function titlesBefore(before: string): string[] {
  */
 function isBodyNamePart(segment: string): boolean {
   const words = segment.trim()
-  return /^\p{Lu}/u.test(words) && wordCount(words) <= 5 && !BREAKER.test(words) && !HEAD_ANYWHERE.test(words) && !PERSON_CUE.test(words) && !namesPerson(words)
+  return /^\p{Lu}/u.test(words) && wordCount(words) <= 8 && !BREAKER.test(words) && !HEAD_ANYWHERE.test(words) && !PERSON_CUE.test(words) && !namesPerson(words)
 }
 const RANK_OR_HONORIFIC_ONLY = new RegExp(`^(?:${caseFlexibleAlternation([...RANKS, 'ông', 'bà'])})$`, 'u')
 const PERSON_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PERSON_CUES, ...RANKS])})(?![\\p{L}\\p{M}])`, 'u')
@@ -140,7 +141,8 @@ function cutAtBreaker(text: string): string {
 function lastClauseStart(text: string): number {
   let start = 0
   // An acronym in brackets goes with the name before it (`Tổ chức Sở hữu trí tuệ thế giới (WIPO) Francis Gurry`).
-  const plain = text.replace(/\([\p{Lu}\d&.-]{2,12}(?:[ \u00a0][\p{Lu}\d&.-]{2,12})?\)/gu, (acronym) => '_'.repeat(acronym.length))
+  // So does the body above a title's in brackets (`Cục trưởng Cục Viễn thông (Bộ Thông tin - Truyền thông)`).
+  const plain = text.replace(/\([\p{Lu}\d&.-]{2,12}(?:[ \u00a0][\p{Lu}\d&.-]{2,12})?\)|\((?:Bộ|Tổng cục|Sở|UBND)[ \u00a0][^()]{1,40}\)/gu, (aside) => '_'.repeat(aside.length))
   // The period of a place's abbreviation ends no clause: `Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung`.
   for (const match of plain.matchAll(/(?:(?<!(?<![\p{L}\p{M}])(?:TP|Tp|TX|TT|Q|P))\.|[;:!?"“”()])[.;:!?"“”()]*[ \u00a0]+|(?<=\p{L})\d{1,3}\.?[ \u00a0]+/gu)) start = match.index + match[0].length
   return start

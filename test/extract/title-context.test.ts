@@ -148,3 +148,12 @@ test('a title before a comma and an honorific is the holder’s, unless it follo
   assert.deepEqual(people('Thực hiện công điện của Thủ tướng Chính phủ, ông Lê Thanh Hải, Chủ tịch UBND TPHCM, yêu cầu kiểm tra.'), [['Lê Thanh Hải', ['Chủ tịch UBND TPHCM']]])
   assert.deepEqual(people('Phát biểu trước Thủ tướng, ông Đào Đình Bình nhận trách nhiệm về sai phạm.'), [['Đào Đình Bình', []]])
 })
+
+test('the body above a title’s in brackets, a body named in many words and a dash before the honorific keep the title whole (corpus: Nguyễn Đức Trung, Phan Xuân Dũng, Trương Văn Dung)', () => {
+  assert.deepEqual(people('Trao đổi chiều 19.6, Cục trưởng Cục Viễn Thông (Bộ Thông tin - Truyền Thông) Nguyễn Đức Trung cho biết.'), [['Nguyễn Đức Trung', ['Cục trưởng Cục Viễn Thông (Bộ Thông tin - Truyền Thông)']]])
+  assert.deepEqual(
+    people('Quốc hội đã nghe Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội Phan Xuân Dũng trình bày Báo cáo.'),
+    [['Phan Xuân Dũng', ['Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội']]],
+  )
+  assert.deepEqual(people('Chiều 5-4, Viện trưởng Viện Thú y - ông Trương Văn Dung thông báo như vậy.'), [['Trương Văn Dung', ['Viện trưởng Viện Thú y']]])
+})
