@@ -157,3 +157,7 @@ test('the body above a title’s in brackets, a body named in many words and a d
   )
   assert.deepEqual(people('Chiều 5-4, Viện trưởng Viện Thú y - ông Trương Văn Dung thông báo như vậy.'), [['Trương Văn Dung', ['Viện trưởng Viện Thú y']]])
 })
+
+test('a ship’s captain and a counsellor are titles (vntc 000978)', () => {
+  assert.deepEqual(people('Thuyền trưởng Dương Văn Khiên cho biết, trước khi tàu có nguy cơ đắm, nhà chức trách đã được báo.'), [['Dương Văn Khiên', ['Thuyền trưởng']]])
+})
