@@ -114,3 +114,7 @@ test('a name nothing marks as a person’s, listed next to a street, is a street
   assert.deepEqual(names('Xe phải đi theo hướng Trần Duy Hưng - Hoàng Minh Giám - Lê Văn Lương và rẽ trái.'), [])
   assert.deepEqual(names('Giải nhất thuộc về em Phạm Thành Đạt, Trường THCS Ngô Sĩ Liên (Q. Tân Bình); Trần Thanh Phú, Trường THCS Nguyễn Du (Q.1).'), ['Phạm Thành Đạt', 'Trần Thanh Phú'])
 })
+
+test('an agency, a shop or a residential area bears a name, it is no person (baomoi 000617)', () => {
+  assert.deepEqual(names('Vé được bán tại số 253 Kim Mã, quận Ba Đình, TP Hà Nội thuộc đại lý Mai Hoàng Ngân.'), [])
+})
