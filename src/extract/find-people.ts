@@ -290,6 +290,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     // `… năm 2004, 2005 (Trương Lê Khánh, 19 tuổi, Nam, 36/9 Nguyễn Khuyến, …)`, `(Huỳnh Mai, 23 tuổi, dhuynhmai@)`.
     const signature =
       (QUESTION_SIGNED.test(before) || (/\([ \u00a0]*$/u.test(before) && SIGNATURE_AFTER.test(after))) ||
+      // A letter or column signed with an e-mail address: `Trương Điện Thắng (dienthang@thanhnien.com.vn)`.
+      /^[ \u00a0]*\([ \u00a0]*[\w.-]+@[\w.-]+[ \u00a0]*\)/u.test(after) ||
       // A vox-pop signed after the statement: `… trong vài năm gần đây. (Trần Hồng Phúc, 25 tuổi, kỹ sư in)`.
       (/[.!?…"”][ \u00a0]*\([ \u00a0]*$/u.test(before) && /^[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi/u.test(after)) ||
       // A reader's name and place or class right after the question: `… xin việc làm ở đâu ? Trần Mỹ Trâm (Lớp 12C …)`.

@@ -118,3 +118,7 @@ test('a name nothing marks as a person’s, listed next to a street, is a street
 test('an agency, a shop or a residential area bears a name, it is no person (baomoi 000617)', () => {
   assert.deepEqual(names('Vé được bán tại số 253 Kim Mã, quận Ba Đình, TP Hà Nội thuộc đại lý Mai Hoàng Ngân.'), [])
 })
+
+test('a name signed with an e-mail address is the writer’s signature (vntc 002575)', () => {
+  assert.deepEqual(names('Như vậy, nước nhỏ lại tiếp tục không lớn lên được. Trương Điện Thắng (dienthang@thanhnien.com.vn)'), [])
+})
