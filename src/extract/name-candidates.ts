@@ -229,6 +229,13 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
         i++
         continue
       }
+      // A surname-like word with a country after it, glued to a capitalised word passed over (not an
+      // abbreviation: `ĐB Dương Trung Quốc`), is part of a firm's or a place's name: `Công ty Cổ phần Ánh
+      // Dương Việt Nam`, `chùa Thiếu Lâm Trung Quốc`.
+      if (unread < i && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text) && end - i === 3 && COUNTRY_SET.has(`${tokens[i + 1]!.text} ${tokens[i + 2]!.text}`)) {
+        i = end
+        continue
+      }
       runsForeign = tokens[end] !== undefined && isForeignWord(tokens[end]!.text) && tokens.slice(i, end).every((t) => /^[A-Za-z]+$/u.test(t.text))
       if (end - i >= 2 && !runsForeign && !isYearName(tokens, i, end) && !isOrganisation(tokens, i, end, text)) {
         found.push(candidate(tokens, i, end, text, 'vietnamese', { weakSurname: WEAK_SURNAMES.has(titleCase(word)) }))

@@ -122,3 +122,9 @@ test('an agency, a shop or a residential area bears a name, it is no person (bao
 test('a name signed with an e-mail address is the writer’s signature (vntc 002575)', () => {
   assert.deepEqual(names('Như vậy, nước nhỏ lại tiếp tục không lớn lên được. Trương Điện Thắng (dienthang@thanhnien.com.vn)'), [])
 })
+
+test('a surname-like word and a country after a capitalised word are a firm’s or a temple’s name; a delegate is not (vntc 000201, 001331, 002231)', () => {
+  assert.deepEqual(names('Các doanh nghiệp gồm Công ty Cổ phần Taxi Mai Linh, Công ty Cổ phần Ánh Dương Việt Nam.'), [])
+  assert.deepEqual(names('Nhìn sang bên tả bên hữu, chùa Thiếu Lâm Trung Quốc, chùa Tây Tạng do người tha hương xây.'), [])
+  assert.deepEqual(names('Cuối năm vội vã ở hầu hết các cơ quan công quyền. ĐB Dương Trung Quốc cho rằng chính phủ phải làm rõ.'), ['Dương Trung Quốc'])
+})
