@@ -128,3 +128,8 @@ test('a surname-like word and a country after a capitalised word are a firm’s 
   assert.deepEqual(names('Nhìn sang bên tả bên hữu, chùa Thiếu Lâm Trung Quốc, chùa Tây Tạng do người tha hương xây.'), [])
   assert.deepEqual(names('Cuối năm vội vã ở hầu hết các cơ quan công quyền. ĐB Dương Trung Quốc cho rằng chính phủ phải làm rõ.'), ['Dương Trung Quốc'])
 })
+
+test('an office, a literature or arts body capitalised is no name led by the surname Văn (vntc 000918, 003546; baomoi 000908)', () => {
+  assert.deepEqual(names('Hội thảo được tổ chức lúc 9h tại Văn Phòng Công ty Tư vấn Du học Quốc Anh, Số 5.'), [])
+  assert.deepEqual(names('Trước năm 1975, tòa soạn Văn Nghệ Quân Đội chỉ có một căn phòng tắm chung.'), [])
+})
