@@ -5,10 +5,10 @@
  * (../shared/gold/dev.jsonl, looked at while writing the rules) and every hand-annotated
  * held-out set in test/fixtures/ (heldout*.jsonl; each README says whether it is still blind).
  * The whole corpus is the site: every article is extracted first, and the people scored are
- * those the link stage keeps (place-named-people.ts needs the site).
- * Last, the second annotations in test/fixtures/agreement/ are scored against the first ones
- * the same way: how far two annotators of the same articles agree. Titles, which no target
+ * those the link stage keeps (place-named-people.ts needs the site). Titles, which no target
  * covers, get one pooled line: those of the people both the gold and the extractor list.
+ * Last, the second annotations in test/fixtures/agreement/ are scored against the first ones
+ * the same way: how far two annotators of the same articles agree.
  *
  *   npm run bench:extract                     precision, recall, F1 for every set
  *   npm run bench:extract -- --set heldout7   one set only

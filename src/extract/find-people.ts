@@ -770,7 +770,7 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], shortReferen
     // `bà Tài nhân họ Lê`, `cái tên Đề án 636.3`.
     const next = apposition ? undefined : /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]*)/u.exec(text.slice(end))?.[1]
     const compound = next && `${words.at(-1)} ${next}`
-    if (compound && (COMMON_COMPOUNDS.has(compound) || TITLE_HEAD_WORDS.has(compound.toLowerCase()) || DOCUMENT_TYPE_WORDS.has(compound.toLowerCase()))) continue
+    if (compound && (COMMON_COMPOUNDS.has(compound) || HEAD_OR_DOCUMENT_WORDS.has(compound.toLowerCase()))) continue
     // A place is no given name (`chị Lào`), unless an honorific leads it and what follows says who the person is: `anh Đức, một chủ hiệu`.
     const placeAsGivenName = describedHere && honorificLed && isVietnameseSyllable(short) && !HONORIFICS.includes(short.toLowerCase())
     if ((PLACES.has(short) && !placeAsGivenName) || OUTLETS.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
@@ -788,10 +788,10 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], shortReferen
   people.push(...found.sort((a, b) => a.at - b.at).map((f) => f.person))
 }
 
-/** Two-word document types, lower-cased (`đề án`, `nghị định`). */
-const DOCUMENT_TYPE_WORDS: ReadonlySet<string> = new Set(DOCUMENT_TYPES.map(({ type }) => type.toLowerCase()).filter((type) => type.split(' ').length === 2))
-/** Two-word title heads, lower-cased: after an honorific or profession they are no given name (`bác sĩ Giám đốc`, `ông Đại sứ`). */
-const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS.filter((head) => head.split(' ').length === 2).map((head) => head.toLowerCase()))
+/** Two-word title heads and document types, lower-cased: after an honorific or profession they are no given name (`bác sĩ Giám đốc`, `tên Đề án`). */
+const HEAD_OR_DOCUMENT_WORDS: ReadonlySet<string> = new Set(
+  [...TITLE_HEADS, ...DOCUMENT_TYPES.map(({ type }) => type)].filter((words) => words.split(' ').length === 2).map((words) => words.toLowerCase()),
+)
 
 /** Only the first letter may be a capital: `cầu Thủ Thiêm` is a bridge. */
 const ARTIST_CUES = caseFlexibleAlternation(ARTIST_LISTS, { firstWordOnly: true })

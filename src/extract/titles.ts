@@ -36,23 +36,16 @@ export function titlesBefore(before: string): string[] {
   if (/(?<![\p{L}\p{M}])(?:và|cùng)[ \u00a0]*$/u.test(last)) return []
   // A rank or honorific of its own after the comma is the holder's: `Bộ trưởng Bộ Công an, Thượng
   // tướng Tô Lâm`, `Phó Giám đốc Sở NN&PTNT Bình Định, ông Trần Văn Phúc`.
-  // Not in a list where the title follows the previous name (`ông A, Chủ tịch X, ông B`, `ông A - Chủ tịch X, ông B`).
   if (segments.length > 0 && RANK_OR_HONORIFIC_ONLY.test(last.trim())) {
-    const title = segments.pop()!
-    const found = titleInSegment(title, true)
-    const said = found === undefined ? title : title.slice(0, title.length - found.length)
-    // The look-back starts where the previous name ended: a title right after it, behind a dash or a comma, is its.
-    const afterName = /^[ \u00a0]*[-–]/u.test(title) || (segments.length > 0 && segments.every((segment) => !segment.trim()))
-    // `công điện của Thủ tướng Chính phủ, ông Lê Thanh Hải`, `Phát biểu trước Thủ tướng, ông Đào Đình Bình`: someone else's.
-    const others = /(?<![\p{L}\p{M}])(?:của|trước|với|gặp|tiếp|thăm|theo|mời|tặng|gửi|cho|lên|về)[ \u00a0]*$/u.test(said)
-    if (hasName(said) || afterName || others || (found === title.trim() && segments.length > 0 && hasName(segments.at(-1)!))) return []
-    last = title
+    last = segments.pop()!
+    if (isAnothersTitle(last, segments)) return []
   }
   // A body whose name holds a comma: `Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch`, `Cục trưởng Cục Xuất bản, In và Phát hành`.
-  for (let joined = 0; joined < 4 && segments.length > 0 && last.trim() && !titleInSegment(last, true) && isBodyNamePart(last); joined++) {
+  let found = titleInSegment(last, true)
+  for (let joined = 0; !found && joined < 4 && segments.length > 0 && last.trim() && isBodyNamePart(last); joined++) {
     last = `${segments.pop()}, ${last}`
+    found = titleInSegment(last, true)
   }
-  const found = titleInSegment(last, true)
   if (!found) return []
   const titles = [withoutDegrees(found)]
   // "… đoàn đại biểu già làng, trưởng bản tỉnh Gia Lai, nhân dịp … viếng Chủ tịch Hồ Chí Minh":
@@ -70,6 +63,21 @@ export function titlesBefore(before: string): string[] {
   }
   return titles
 }
+
+/**
+ * Whether the title in `segment`, before `, ông …` or `, Thượng tướng …`, is someone else's: a name
+ * before it in its segment or the one before (`ông A - Chủ tịch X, ông B`, `ông A, Chủ tịch X, ông B`);
+ * a dash or only empty segments before it, as where the look-back starts at the previous name; a word
+ * that makes it an object (`công điện của Thủ tướng Chính phủ, ông …`, `Phát biểu trước Thủ tướng, ông …`).
+ */
+function isAnothersTitle(segment: string, earlier: string[]): boolean {
+  const found = titleInSegment(segment, true)
+  const said = found === undefined ? segment : segment.slice(0, segment.length - found.length)
+  const afterName = /^[ \u00a0]*[-–]/u.test(segment) || (earlier.length > 0 && earlier.every((text) => !text.trim()))
+  const nameBefore = hasName(said) || (found === segment.trim() && earlier.length > 0 && hasName(earlier.at(-1)!))
+  return afterName || nameBefore || OBJECT_END.test(said)
+}
+const OBJECT_END = /(?<![\p{L}\p{M}])(?:của|trước|với|gặp|tiếp|thăm|theo|mời|tặng|gửi|cho|lên|về)[ \u00a0]*$/u
 
 /**
  * The rest of a body's name after a comma: a few capitalised words, no clause word, head or
