@@ -51,7 +51,7 @@ import {
   SHORT_REFERENCE,
 } from './person-context.ts'
 import { isVietnameseSyllable } from './syllable.ts'
-import { COMPANY, endsWithBareHead, isBareTitle, titlesAfter, titlesBefore } from './titles.ts'
+import { COMPANY, endsWithBareHead, isBareTitle, listTitleBefore, titlesAfter, titlesBefore } from './titles.ts'
 
 export interface FindPeopleOptions {
   /** Also list people the article names only by a given name after an honorific (`chị Hương`). Default true. */
@@ -77,6 +77,8 @@ interface Judged extends NameCandidate {
   /** Listed among streets (`Nguyễn Chí Thanh, Ngô Gia Tự, Lê Lợi`), so a street too. */
   listedPlace?: boolean
   rank?: string
+  /** A title over the list this name starts (`các Phó Thủ tướng: A, B`): every holder listed has it. */
+  listTitle?: string
 }
 
 /**
@@ -96,6 +98,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     rejectListedWithPlaces(judged, blocks)
     const accepted = judged.filter((c) => c.accepted)
     spreadCuesThroughLists(accepted, blocks)
+    spreadListTitles(accepted, blocks)
     dropFirmNameEnd(accepted, blocks)
     dropPlaceBeforeForeignName(accepted)
     dropGluedFourthWord(accepted, blocks)
@@ -267,7 +270,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const after = text.slice(candidate.end)
     clauseFrom = candidate.end
     const titlesBeforeName = titlesBefore(before)
-    const titles = [...titlesBeforeName, ...titlesAfter(after)]
+    const listTitle = listTitleBefore(before)
+    const titles = [...(titlesBeforeName.length === 0 && listTitle ? [listTitle] : titlesBeforeName), ...titlesAfter(after)]
     // "Chủ tịch Hồ Chí Minh" is the person; "Hiệu trưởng Trường Nguyễn Đình Chiểu" is a school.
     const bareTitle = titlesBeforeName.length > 0 && (isBareTitle(titlesBeforeName.at(-1)!) || endsWithBareHead(before))
     const personCue = hasPersonCueBefore(before) || bareTitle
@@ -344,7 +348,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       ? !rejected && titlesBeforeName.length > 0 && !bareTitle && !isApposition(before, titlesBeforeName[0]!) && /^(?:[ \u00a0]*(?:[;,.:)]|$)|[ \u00a0]+\p{Ll})/u.test(after)
       : !rejected && decide(candidate, cue, startsClause) && !endsCompanyName(candidate, personCue, titlesBeforeName, before)
     const rank = rankBefore(before, titlesBeforeName)
-    judged.push({ ...candidate, block: index, titles, accepted, rejected, signature, personCue, cued: cue, organisation, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before), ...(rank && { rank }) })
+    judged.push({ ...candidate, block: index, titles, accepted, rejected, signature, personCue, cued: cue, organisation, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before), ...(rank && { rank }), ...(listTitle && { listTitle }) })
   }
   return judged
 }
@@ -538,6 +542,28 @@ function rejectListedWithPlaces(judged: Judged[], blocks: TextBlock[]): void {
 /** A name listed next to one the article marks as a person is marked too: `cụ Huỳnh Thúc Kháng, Trần Huy Liệu`. */
 function spreadCuesThroughLists(accepted: Judged[], blocks: TextBlock[]): void {
   spreadThroughLists(accepted, blocks, (c) => c.cued, () => true, (c) => (c.cued = true))
+}
+
+/** Between holders of a title over a list: `, `, ` và `, an aside, an honorific (`… Phùng Minh Sơn và bà Nguyễn Thị Thùy`). */
+const HOLDER_GAP = /^[ \u00a0]*(?:\([^()]{1,40}\)[ \u00a0]*)?(?:[,;][ \u00a0]*)?(?:(?:và|cùng)[ \u00a0]+)?(?:(?:ông|bà|đồng[ \u00a0]+chí)[ \u00a0]+)?$/u
+
+/**
+ * Titles several people hold in one body: a deputy's, a member's, a delegate's. `2 Bộ trưởng Công
+ * nghiệp Hoàng Trung Hải và Trần Thị Trung Chiến` names the second minister's ministry no more.
+ */
+const SHARED_TITLE = /^(?:[Pp]hó|[Ủủ]y[ \u00a0]+viên|[Uu]ỷ[ \u00a0]+viên|[Tt]hứ[ \u00a0]+trưởng|[Đđ]ại[ \u00a0]+biểu|ĐB|[Tt]hành[ \u00a0]+viên)(?![\p{L}\p{M}])/u
+
+/** The holders listed after the first under a title over the list hold it too, unless they have titles of their own. */
+function spreadListTitles(accepted: Judged[], blocks: TextBlock[]): void {
+  for (let i = 1; i < accepted.length; i++) {
+    const [previous, c] = [accepted[i - 1]!, accepted[i]!]
+    const title = previous.listTitle
+    if (!title || !(isBareTitle(title) || SHARED_TITLE.test(title)) || c.block !== previous.block || c.titles.length > 0) continue
+    const gap = blocks[c.block]!.text.slice(previous.end, c.start)
+    if (!gap.trim() || !HOLDER_GAP.test(gap)) continue
+    c.titles = [title]
+    c.listTitle = title
+  }
 }
 
 /** Gives `mark` to every name that `may` take it and stands in a list next to one that `has` it, until nothing changes. */

@@ -65,6 +65,23 @@ export function titlesBefore(before: string): string[] {
 }
 
 /**
+ * A title over a list of its holders, counted or plural (`các Phó Thủ tướng: A, B`, `8 Phó Giám
+ * đốc Sở Nội vụ gồm có ông A, B`, `4 thứ trưởng Bộ Công an là các ông A, B`): each of them holds it.
+ * `before` ends right before the first holder's name.
+ */
+export function listTitleBefore(before: string): string | undefined {
+  const counted = COUNTED_TITLE.exec(before)
+  const title = counted?.[1]?.trim()
+  return title && titleInSegment(title, true) === title && !/(?<![\p{L}\p{M}])(?:và|cùng|với)$/u.test(title) ? withoutDegrees(title) : undefined
+}
+const COUNT = '[Cc]ác|[Nn]hững|\\d{1,2}|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười'
+const HONORIFIC_PAIR = '(?:ông|bà)(?:[ \\u00a0]*,[ \\u00a0]*(?:ông|bà))?'
+const COUNTED_TITLE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\d])(?:${COUNT})[ \\u00a0]+(${HEAD}(?:[^,.;:!?()"“”]|\\.(?=\\p{L}))*?)[ \\u00a0]*(?:(?:gồm(?:[ \\u00a0]+có)?|là)[ \\u00a0]+)?(?:các[ \\u00a0]+)?(?:${HONORIFIC_PAIR}[ \\u00a0]*)?:?[ \\u00a0]*$`,
+  'u',
+)
+
+/**
  * Whether the title in `segment`, before `, ông …` or `, Thượng tướng …`, is someone else's: a name
  * before it in its segment or the one before (`ông A - Chủ tịch X, ông B`, `ông A, Chủ tịch X, ông B`);
  * a dash or only empty segments before it, as where the look-back starts at the previous name; a word

@@ -161,3 +161,27 @@ test('the body above a title’s in brackets, a body named in many words and a d
 test('a ship’s captain and a counsellor are titles (vntc 000978)', () => {
   assert.deepEqual(people('Thuyền trưởng Dương Văn Khiên cho biết, trước khi tàu có nguy cơ đắm, nhà chức trách đã được báo.'), [['Dương Văn Khiên', ['Thuyền trưởng']]])
 })
+
+test('a counted or plural title over a list is each listed holder’s, if several hold it (baomoi 001265, 001065; vntc 002484, 003786)', () => {
+  assert.deepEqual(people('Dự có các Phó Tổng Giám đốc: Vũ Hải, Trần Minh Hùng, Nguyễn Xuân Huy và lãnh đạo các đơn vị của Đài.'), [
+    ['Vũ Hải', ['Phó Tổng Giám đốc']],
+    ['Trần Minh Hùng', ['Phó Tổng Giám đốc']],
+    ['Nguyễn Xuân Huy', ['Phó Tổng Giám đốc']],
+  ])
+  assert.deepEqual(people('Sở có 8 Phó Giám đốc Sở Nội vụ gồm có ông Nguyễn Ngọc Việt, Phùng Minh Sơn và bà Nguyễn Thị Thùy.'), [
+    ['Nguyễn Ngọc Việt', ['Phó Giám đốc Sở Nội vụ']],
+    ['Phùng Minh Sơn', ['Phó Giám đốc Sở Nội vụ']],
+    ['Nguyễn Thị Thùy', ['Phó Giám đốc Sở Nội vụ']],
+  ])
+  assert.deepEqual(people('Thủ tướng đã ký bổ nhiệm 4 thứ trưởng Bộ Công an là các ông Thi Văn Tám, Đặng Văn Hiếu.'), [
+    ['Thi Văn Tám', ['thứ trưởng Bộ Công an']],
+    ['Đặng Văn Hiếu', ['thứ trưởng Bộ Công an']],
+  ])
+  // One minister to a ministry: the second one's ministry is left unsaid.
+  assert.deepEqual(people('Không kể 2 Bộ trưởng Công nghiệp Hoàng Trung Hải và Trần Thị Trung Chiến giải trình.'), [
+    ['Hoàng Trung Hải', ['Bộ trưởng Công nghiệp']],
+    ['Trần Thị Trung Chiến', []],
+  ])
+  // A year is no count.
+  assert.deepEqual(people('Từ năm 2005 Giám đốc Sở Nguyễn Văn An, Lê Văn Bình đã ký.'), [['Nguyễn Văn An', ['Giám đốc Sở']], ['Lê Văn Bình', []]])
+})
