@@ -121,10 +121,13 @@ export default function findPeople(options: FindPeopleOptions = {}) {
   }
 }
 
-/** A title the article also writes in full for the same person is that one (`Bộ trưởng` beside `Bộ trưởng Bộ Y tế`). */
+/**
+ * A title the article also writes in full for the same person is that one (`Bộ trưởng` beside
+ * `Bộ trưởng Bộ Y tế`); one written again in other capitals is listed once, as first written.
+ */
 function withoutShortenedTitles(person: PersonMention): PersonMention {
   const lower = person.titles.map((title) => title.toLowerCase())
-  const titles = person.titles.filter((_, i) => !lower.some((other) => other.startsWith(`${lower[i]} `)))
+  const titles = person.titles.filter((_, i) => !lower.some((other, j) => other.startsWith(`${lower[i]} `) || (j < i && other === lower[i])))
   return titles.length === person.titles.length ? person : { ...person, titles }
 }
 

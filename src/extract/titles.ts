@@ -111,8 +111,7 @@ const PERSON_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([
 export function titlesAfter(after: string): string[] {
   const opening = /^[ \u00a0]*(?:,|--?|–|—|\(|:)[ \u00a0]*/u.exec(after)
   if (!opening) return []
-  const end = after.slice(opening[0].length).search(/\.(?![\p{L}\d])|[;:!?()"“”]|[ \u00a0][-–—][ \u00a0]|(?<=\p{L})\d{1,3}(?=\.?[ \u00a0])|$/u)
-  const span = after.slice(opening[0].length, opening[0].length + end)
+  const span = appositionSpan(after.slice(opening[0].length))
   const titles: string[] = []
   for (const raw of span.split(/,[ \u00a0]*/)) {
     const segment = cutAtBreaker(raw).trim()
@@ -138,6 +137,24 @@ export function titlesAfter(after: string): string[] {
   // A list number glued on after the title: "Bộ trưởng Bộ Tài Chính12. Nguyễn …"; the next person's
   // degree: "Hiệu trưởng ĐH FPT TS. Lê Trường Tùng".
   return titles.map((t) => withoutDegrees(t.replace(/(?<=\p{L})\d+$/u, ''))).filter((t) => wordCount(t) <= MAX_TITLE_WORDS)
+}
+
+const SPAN_END = /\.(?![\p{L}\d])|[;:!?()"“”]|[ \u00a0][-–—][ \u00a0]|(?<=\p{L})\d{1,3}(?=\.?[ \u00a0])|$/u
+const SPACED_DASH = /^[ \u00a0][-–—][ \u00a0]+/u
+
+/**
+ * The text of an apposition: up to a sentence end, a bracket or a spaced dash, unless the dash joins
+ * the parts of a body's name (`Bộ Lao động - Thương binh và Xã hội`, `Sở Tài nguyên - Môi trường TPHCM`).
+ */
+function appositionSpan(text: string): string {
+  let end = text.search(SPAN_END)
+  for (let dash = SPACED_DASH.exec(text.slice(end)); dash; dash = SPACED_DASH.exec(text.slice(end))) {
+    const next = text.slice(end + dash[0].length)
+    const nextEnd = next.search(SPAN_END)
+    if (!isBodyNamePart(next.slice(0, nextEnd).split(',')[0]!)) break
+    end += dash[0].length + nextEnd
+  }
+  return text.slice(0, end)
 }
 
 /** The title in the last segment before a name: from the earliest head with no clause break after it. */
@@ -173,8 +190,9 @@ function lastClauseStart(text: string): number {
   return start
 }
 
+/** Words, not the dashes between a body's parts (`Bộ Lao động - Thương binh và Xã hội`). */
 function wordCount(text: string): number {
-  return text.split(/[ \u00a0]+/).filter(Boolean).length
+  return text.split(/[ \u00a0]+/).filter((word) => /[\p{L}\d]/u.test(word)).length
 }
 
 /** A title that is a head alone (`Chủ tịch`, `vua`), with no organisation after it. */

@@ -185,3 +185,21 @@ test('a counted or plural title over a list is each listed holder’s, if severa
   // A year is no count.
   assert.deepEqual(people('Từ năm 2005 Giám đốc Sở Nguyễn Văn An, Lê Văn Bình đã ký.'), [['Nguyễn Văn An', ['Giám đốc Sở']], ['Lê Văn Bình', []]])
 })
+
+test('a body’s name with a dash in it stays whole in an apposition; the next title or name after a dash does not join it (corpus: Nguyễn Thị Hằng, Phạm Sỹ Quý, Nguyễn Văn Hiến)', () => {
+  assert.deepEqual(people('Bà Nguyễn Thị Hằng, Bộ trưởng Bộ Lao động - Thương binh và Xã hội, cho biết như vậy.'), [['Nguyễn Thị Hằng', ['Bộ trưởng Bộ Lao động - Thương binh và Xã hội']]])
+  assert.deepEqual(people('Ông Phạm Sỹ Quý, Giám đốc Sở Tài nguyên - Môi trường tỉnh Yên Bái, đã bị kỷ luật.'), [['Phạm Sỹ Quý', ['Giám đốc Sở Tài nguyên - Môi trường tỉnh Yên Bái']]])
+  assert.deepEqual(people('Dự có ông Nguyễn Văn Hiến - Giám đốc Sở GD-ĐT tỉnh Bình Thuận - Phó Trưởng ban chỉ đạo thi.'), [['Nguyễn Văn Hiến', ['Giám đốc Sở GD-ĐT tỉnh Bình Thuận']]])
+})
+
+test('what the holder then says ends an apposed title (corpus: kết luận, nhận định, thừa nhận, tâm sự)', () => {
+  assert.deepEqual(people('Ông Võ Văn Thưởng, Trưởng Ban Tuyên giáo Trung ương kết luận hội nghị.'), [['Võ Văn Thưởng', ['Trưởng Ban Tuyên giáo Trung ương']]])
+  assert.deepEqual(people('Ông Nguyễn Văn Chiến, Phó giám đốc Sở TN-MT nhận định: “Khó khăn còn nhiều”.'), [['Nguyễn Văn Chiến', ['Phó giám đốc Sở TN-MT']]])
+})
+
+test('a title written again in other capitals is listed once, as first written (baomoi 000310)', () => {
+  assert.deepEqual(
+    people('Bộ trưởng Bộ Công thương Trần Tuấn Anh phát biểu. Sau đó, Bộ trưởng Bộ Công Thương Trần Tuấn Anh đi thăm nhà máy.'),
+    [['Trần Tuấn Anh', ['Bộ trưởng Bộ Công thương']]],
+  )
+})
