@@ -110,7 +110,13 @@ export function isOrganisationBefore(before: string): boolean {
   return (organisationTail(before) !== undefined || isTradeBefore(before)) && !endsWithPlace(before)
 }
 /** Lower-case words that start a new clause: a title never runs across them, nor does what a business does. */
-export const BREAKER = /(?<![\p{L}\p{M}])(?:có|dự|là|đã|đang|sẽ|được|bị|cho|nói|cùng|gặp|tiếp(?![ \u00a0]+thị)|thăm|khi|thì|mà|nhưng|rằng|để|vì|do|bởi|nên|hỏi|(?<![Đđ]ăng[ \u00a0])ký|gửi|trao|tặng|chất vấn|thay mặt|bày tỏ|nêu rõ|giải trình|thông báo|trình bày|chia sẻ|hứa|kết thúc|kết luận|hướng dẫn|lý giải|giải thích|trả lời|thừa nhận|tuyên bố|cho hay|nhận định|tâm sự|sau|trước|về|với|như|theo|sáng|chiều|tối|ngày|hôm|vừa|mới|cũng|lúc|này|đó|kiểm tra|chủ trì|phát biểu|nhấn mạnh|cho biết|khẳng định|yêu cầu|đề nghị|chỉ đạo|ông|bà|anh|chị|nhằm|cũng|làm|vẫn|chưa|(?<![Hh]àng[ \u00a0])không|đến|tới|đi|lên|xuống|từng|vào|ra|và(?=[ \u00a0]\p{Ll}))(?![\p{L}\p{M}])/u
+export const BREAKER = /(?<![\p{L}\p{M}])(?:có|dự|là|đã|đang|sẽ|được|bị|cho|nói|cùng|gặp|tiếp(?![ \u00a0]+thị)|thăm|khi|thì|mà|nhưng|rằng|để|vì|do|bởi|nên|hỏi|(?<![Đđ]ăng[ \u00a0])ký|gửi|trao|tặng|chất vấn|thay mặt|bày tỏ|nêu rõ|giải trình|thông báo|trình bày|chia sẻ|hứa|kết thúc|kết luận|hướng dẫn|lý giải|giải thích|trả lời|thừa nhận|tuyên bố|cho hay|nhận định|tâm sự|sau|trước|về|với|như|theo|sáng|chiều|tối|ngày|hôm|vừa|mới|cũng|lúc|này|đó|kiểm tra|chủ trì|phát biểu|nhấn mạnh|cho biết|khẳng định|yêu cầu|đề nghị|(?<![Bb]an[ \u00a0])chỉ đạo|ông|bà|anh|chị|nhằm|cũng|làm|vẫn|chưa|(?<![Hh]àng[ \u00a0])không|đến|tới|đi|lên|xuống|từng|vào|ra|và(?=[ \u00a0]\p{Ll}))(?![\p{L}\p{M}])/u
+const BREAKER_FROM = new RegExp(BREAKER.source, 'gu')
+/** Where the first clause word at or after `from` starts, or -1; what comes before `from` still decides (`Ban chỉ đạo` is a body). */
+export function breakFrom(text: string, from: number): number {
+  BREAKER_FROM.lastIndex = from
+  return BREAKER_FROM.exec(text)?.index ?? -1
+}
 /**
  * A business and what it makes or does: `xưởng chạm khắc gỗ`, `Nhà hát cải lương`. Not its owner or
  * head (`chủ cơ sở …`, `xưởng trưởng …`), nor a word of a proper noun (`Bí thư Đoàn cơ sở xuất sắc …`).

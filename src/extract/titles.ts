@@ -1,6 +1,6 @@
 import { NAMES_IN_ORGANISATION_NAMES, PERSON_CUES, RANKS, SURNAMES, TITLE_HEADS, TITLE_MODIFIERS, caseFlexibleAlternation } from './lexicon.ts'
 import { nameCandidates } from './name-candidates.ts'
-import { BREAKER, isOrganisationBefore, withoutDegrees } from './person-context.ts'
+import { BREAKER, breakFrom, isOrganisationBefore, withoutDegrees } from './person-context.ts'
 
 /**
  * Titles (positions) written next to a name, as written: before it ("Ủy viên Trung ương
@@ -10,6 +10,8 @@ import { BREAKER, isOrganisationBefore, withoutDegrees } from './person-context.
 
 const HEAD = `(?:(?:${caseFlexibleAlternation(TITLE_MODIFIERS)})[ \\u00a0]+)?(?:${caseFlexibleAlternation(TITLE_HEADS)})(?![\\p{L}\\p{M}])`
 const HEAD_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])${HEAD}`, 'gu')
+/** The same for a test: a global regex's `test` would move the `lastIndex` the next `matchAll` starts from. */
+const HAS_HEAD = new RegExp(HEAD_ANYWHERE.source, 'u')
 const HEAD_AT_START = new RegExp(`^${HEAD}`, 'u')
 const MAX_TITLE_WORDS = 16
 /** An administrative unit and its place, nothing more: `quận Tân Phú`, `tỉnh Bà Rịa - Vũng Tàu`, `quận 1`. */
@@ -84,13 +86,13 @@ const COUNTED_TITLE = new RegExp(
 /**
  * Whether the title in `segment`, before `, ông …` or `, Thượng tướng …`, is someone else's: a name
  * before it in its segment or the one before (`ông A - Chủ tịch X, ông B`, `ông A, Chủ tịch X, ông B`);
- * a dash or only empty segments before it, as where the look-back starts at the previous name; a word
+ * a dash, an opening bracket or only empty segments before it, as where the look-back starts at the previous name; a word
  * that makes it an object (`công điện của Thủ tướng Chính phủ, ông …`, `Phát biểu trước Thủ tướng, ông …`).
  */
 function isAnothersTitle(segment: string, earlier: string[]): boolean {
   const found = titleInSegment(segment, true)
   const said = found === undefined ? segment : segment.slice(0, segment.length - found.length)
-  const afterName = /^[ \u00a0]*[-–]/u.test(segment) || (earlier.length > 0 && earlier.every((text) => !text.trim()))
+  const afterName = /^[ \u00a0]*[-–(]/u.test(segment) || (earlier.length > 0 && earlier.every((text) => !text.trim()))
   const nameBefore = hasName(said) || (found === segment.trim() && earlier.length > 0 && hasName(earlier.at(-1)!))
   return afterName || nameBefore || OBJECT_END.test(said)
 }
@@ -102,13 +104,18 @@ const OBJECT_END = /(?<![\p{L}\p{M}])(?:của|trước|với|gặp|tiếp|thăm|
  */
 function isBodyNamePart(segment: string): boolean {
   const words = segment.trim()
-  return /^\p{Lu}/u.test(words) && wordCount(words) <= 8 && !BREAKER.test(words) && !HEAD_ANYWHERE.test(words) && !PERSON_CUE.test(words) && !namesPerson(words)
+  return /^\p{Lu}/u.test(words) && wordCount(words) <= 8 && !BREAKER.test(words) && !HAS_HEAD.test(words) && !PERSON_CUE.test(words) && !namesPerson(words)
 }
 const RANK_OR_HONORIFIC_ONLY = new RegExp(`^(?:${caseFlexibleAlternation([...RANKS, 'ông', 'bà'])})$`, 'u')
 const PERSON_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PERSON_CUES, ...RANKS])})(?![\\p{L}\\p{M}])`, 'u')
 
+const ASIDE_BEFORE_APPOSITION = /^[ \u00a0]*\(([^()]{1,30})\)(?=[ \u00a0]*(?:,|[-–][ \u00a0]))/u
+
 /** Titles in apposition after a name: `, Phó Giám đốc Sở …`, ` - Hiệu trưởng …`, ` (Phó chủ nhiệm …)`. */
-export function titlesAfter(after: string): string[] {
+export function titlesAfter(written: string): string[] {
+  // An aside that holds no title comes before it: `bà Phan Thị Thu Hiền (ảnh), Vụ trưởng …`, `(SN 1986) - huyện ủy viên`.
+  const aside = ASIDE_BEFORE_APPOSITION.exec(written)
+  const after = aside && !HAS_HEAD.test(aside[1]!) ? written.slice(aside[0].length) : written
   const opening = /^[ \u00a0]*(?:,|--?|–|—|\(|:)[ \u00a0]*/u.exec(after)
   if (!opening) return []
   const span = appositionSpan(after.slice(opening[0].length))
@@ -162,7 +169,7 @@ function titleInSegment(segment: string, endsAtName: boolean): string | undefine
   for (const match of segment.matchAll(HEAD_ANYWHERE)) {
     const title = segment.slice(match.index).trim()
     // The head itself may hold a clause word (`Tổng thư ký`, `Ủy viên dự khuyết`); only what follows it breaks the title.
-    if (!BREAKER.test(title.slice(match[0].length)) && wordCount(title) <= MAX_TITLE_WORDS && !namesPerson(title)) return endsAtName ? title : undefined
+    if (breakFrom(title, match[0].length) < 0 && wordCount(title) <= MAX_TITLE_WORDS && !namesPerson(title)) return endsAtName ? title : undefined
   }
   return undefined
 }
@@ -172,8 +179,8 @@ const NEXT_PERSON = /[ \u00a0]+(?:và|cùng)[ \u00a0]+(?=\p{Lu})/u
 function cutAtBreaker(text: string): string {
   const lead = text.length - text.trimStart().length
   const from = lead + (HEAD_AT_START.exec(text.slice(lead))?.[0].length ?? 0)
-  const found = BREAKER.exec(text.slice(from))
-  return found ? text.slice(0, from + found.index) : text
+  const found = breakFrom(text, from)
+  return found >= 0 ? text.slice(0, found) : text
 }
 
 /**

@@ -203,3 +203,16 @@ test('a title written again in other capitals is listed once, as first written (
     [['Trần Tuấn Anh', ['Bộ trưởng Bộ Công thương']]],
   )
 })
+
+test('a steering committee is a body, not the verb `chỉ đạo` (baomoi 000156 …)', () => {
+  assert.deepEqual(people('Ngoài ra, Trưởng Ban chỉ đạo Phòng chống lụt bão trung ương Lê Huy Ngọ đề nghị các tỉnh.'), [['Lê Huy Ngọ', ['Trưởng Ban chỉ đạo Phòng chống lụt bão trung ương']]])
+  assert.deepEqual(people('Ông Nguyễn Văn Thắng, Chủ tịch UBND tỉnh chỉ đạo các sở khẩn trương rà soát.'), [['Nguyễn Văn Thắng', ['Chủ tịch UBND tỉnh']]])
+})
+
+test('an aside between a name and its apposed title is skipped, unless it is a title itself (vntc 000290; corpus)', () => {
+  assert.deepEqual(
+    people('Chúng tôi đã trao đổi với bà Phan Thị Thu Hiền (ảnh), Vụ trưởng Vụ Tài chính các ngân hàng, Bộ Tài chính.'),
+    [['Phan Thị Thu Hiền', ['Vụ trưởng Vụ Tài chính các ngân hàng, Bộ Tài chính']]],
+  )
+  assert.deepEqual(people('Có mặt ông Lê Văn Tám (Giám đốc Sở Y tế), ông Trần Văn Chín.'), [['Lê Văn Tám', ['Giám đốc Sở Y tế']], ['Trần Văn Chín', []]])
+})
