@@ -143,8 +143,11 @@ export function titlesAfter(written: string): string[] {
   }
   // A list number glued on after the title: "Bộ trưởng Bộ Tài Chính12. Nguyễn …"; the next person's
   // degree: "Hiệu trưởng ĐH FPT TS. Lê Trường Tùng".
-  return titles.map((t) => withoutDegrees(t.replace(/(?<=\p{L})\d+$/u, ''))).filter((t) => wordCount(t) <= MAX_TITLE_WORDS)
+  return titles.map((t) => withoutDegrees(t.replace(/(?<=\p{L})\d+$/u, ''))).map(withinLength).filter((t) => wordCount(t) <= MAX_TITLE_WORDS)
 }
+
+/** A title too long to be one is cut before its first `và` (`Chi cục Quản lý công trình thủy lợi và …`), or dropped. */
+const withinLength = (title: string) => (wordCount(title) <= MAX_TITLE_WORDS ? title : title.split(/[ \u00a0]+và[ \u00a0]+/u)[0]!)
 
 const SPAN_END = /\.(?![\p{L}\d])|[;:!?()"“”]|[ \u00a0][-–—][ \u00a0]|(?<=\p{L})\d{1,3}(?=\.?[ \u00a0])|$/u
 const SPACED_DASH = /^[ \u00a0][-–—][ \u00a0]+/u
@@ -169,7 +172,7 @@ function titleInSegment(segment: string, endsAtName: boolean): string | undefine
   for (const match of segment.matchAll(HEAD_ANYWHERE)) {
     const title = segment.slice(match.index).trim()
     // The head itself may hold a clause word (`Tổng thư ký`, `Ủy viên dự khuyết`); only what follows it breaks the title.
-    if (breakFrom(title, match[0].length) < 0 && wordCount(title) <= MAX_TITLE_WORDS && !namesPerson(title)) return endsAtName ? title : undefined
+    if (breakFrom(title, match[0].length) < 0 && !ANOTHER_TITLE.test(title.slice(match[0].length)) && wordCount(title) <= MAX_TITLE_WORDS && !namesPerson(title)) return endsAtName ? title : undefined
   }
   return undefined
 }
@@ -179,9 +182,13 @@ const NEXT_PERSON = /[ \u00a0]+(?:và|cùng)[ \u00a0]+(?=\p{Lu})/u
 function cutAtBreaker(text: string): string {
   const lead = text.length - text.trimStart().length
   const from = lead + (HEAD_AT_START.exec(text.slice(lead))?.[0].length ?? 0)
-  const found = breakFrom(text, from)
-  return found >= 0 ? text.slice(0, found) : text
+  const another = text.slice(from).search(ANOTHER_TITLE)
+  const found = [breakFrom(text, from), another < 0 ? -1 : from + another].filter((at) => at >= 0)
+  const cut = found.length > 0 ? text.slice(0, Math.min(...found)) : text
+  return cut.replace(/[ \u00a0]+và[ \u00a0]*$/u, '')
 }
+/** `và` before a title head starts another title, or another holder's (`Hiệu trưởng … và hiệu phó Đỗ Thanh Hân`). */
+const ANOTHER_TITLE = new RegExp(`[ \\u00a0]và[ \\u00a0]+(?=${HEAD})`, 'u')
 
 /**
  * Start of the clause a name sits in: after the last sentence end, quote, colon, semicolon or

@@ -216,3 +216,12 @@ test('an aside between a name and its apposed title is skipped, unless it is a t
   )
   assert.deepEqual(people('Có mặt ông Lê Văn Tám (Giám đốc Sở Y tế), ông Trần Văn Chín.'), [['Lê Văn Tám', ['Giám đốc Sở Y tế']], ['Trần Văn Chín', []]])
 })
+
+test('`và` inside a body’s name goes on with it; before a title head or a group of people it ends the title (corpus: Sở Giáo dục và đào tạo, hiệu phó Đỗ Thanh Hân, và đồng chí)', () => {
+  assert.deepEqual(people('Ông Phạm Văn Đại, Phó Giám đốc Sở Giáo dục và đào tạo thành phố Hà Nội, cho biết.'), [['Phạm Văn Đại', ['Phó Giám đốc Sở Giáo dục và đào tạo thành phố Hà Nội']]])
+  assert.deepEqual(people('Ông Thuyết cho rằng bà Phú Thị Cẩm - Hiệu trưởng trường THPT chuyên Bạc Liêu và hiệu phó Đỗ Thanh Hân không đủ chuẩn.'), [
+    ['Phú Thị Cẩm', ['Hiệu trưởng trường THPT chuyên Bạc Liêu']],
+    ['Đỗ Thanh Hân', ['hiệu phó']],
+  ])
+  assert.deepEqual(people('Ông Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng và các tướng lĩnh đã tới dự.'), [['Ngô Xuân Lịch', ['Bộ trưởng Bộ Quốc phòng']]])
+})
