@@ -1,6 +1,6 @@
 import { NAMES_IN_ORGANISATION_NAMES, PERSON_CUES, RANKS, SURNAMES, TITLE_HEADS, TITLE_MODIFIERS, caseFlexibleAlternation } from './lexicon.ts'
 import { nameCandidates } from './name-candidates.ts'
-import { BREAKER, breakFrom, isOrganisationBefore, withoutDegrees } from './person-context.ts'
+import { BREAKER, breakFrom, endsWithPlace, isOrganisationBefore, withoutDegrees } from './person-context.ts'
 
 /**
  * Titles (positions) written next to a name, as written: before it ("Ủy viên Trung ương
@@ -121,7 +121,7 @@ export function titlesAfter(written: string): string[] {
   const span = appositionSpan(after.slice(opening[0].length))
   const titles: string[] = []
   for (const raw of span.split(/,[ \u00a0]*/)) {
-    const segment = cutAtBreaker(raw).trim()
+    const segment = cutAfterPlace(cutAtBreaker(raw)).trim()
     if (!segment) break
     // "Đỗ Tố, Chủ tịch UBND huyện và Lê Minh Dũng": the title ends where the next person starts.
     const next = NEXT_PERSON.exec(segment)
@@ -187,6 +187,19 @@ function cutAtBreaker(text: string): string {
   const cut = found.length > 0 ? text.slice(0, Math.min(...found)) : text
   return cut.replace(/[ \u00a0]+và[ \u00a0]*$/u, '')
 }
+/**
+ * A title ends with the place it is of: lower-case words after it say what the holder does
+ * (`Phó Giám đốc Sở VHTTDL tỉnh Yên Bái xác nhận`, `… tỉnh Lâm Đồng thẳng thắn nhìn nhận`), unless
+ * they go on to a unit or say where or whose (`… Việt Nam tại Hà Nội`, `… xã Mỹ An huyện Mang Thít`).
+ */
+function cutAfterPlace(text: string): string {
+  for (const gap of text.matchAll(/[ \u00a0]+(?=(\p{Ll}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Ll}[\p{Ll}\p{M}]*)?))/gu)) {
+    if (endsWithPlace(text.slice(0, gap.index)) && !PLACE_GOES_ON.test(gap[1]!)) return text.slice(0, gap.index)
+  }
+  return text
+}
+const PLACE_GOES_ON = /^(?:tại|ở|thuộc|trực[ \u00a0]+thuộc|của|khóa|khoá|nhiệm[ \u00a0]+kỳ|phường|xã|thị[ \u00a0]+trấn|thị[ \u00a0]+xã|quận|huyện|tỉnh|thành[ \u00a0]+phố|và|cũ|mới)(?![\p{L}\p{M}])/u
+
 /** `và` before a title head starts another title, or another holder's (`Hiệu trưởng … và hiệu phó Đỗ Thanh Hân`). */
 const ANOTHER_TITLE = new RegExp(`[ \\u00a0]và[ \\u00a0]+(?=${HEAD})`, 'u')
 

@@ -225,3 +225,10 @@ test('`và` inside a body’s name goes on with it; before a title head or a gro
   ])
   assert.deepEqual(people('Ông Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng và các tướng lĩnh đã tới dự.'), [['Ngô Xuân Lịch', ['Bộ trưởng Bộ Quốc phòng']]])
 })
+
+test('an apposed title ends with the place it is of; lower-case words after it say what the holder does, unless they go on to a term or a place (corpus: Lê Xuân Định, Trần Thanh Bình)', () => {
+  assert.deepEqual(people('Ông Lê Xuân Định, Phó Giám đốc Sở VHTTDL tỉnh Yên Bái xác nhận tại địa phương có nhiều di tích.'), [['Lê Xuân Định', ['Phó Giám đốc Sở VHTTDL tỉnh Yên Bái']]])
+  assert.deepEqual(people('Ông Trần Thanh Bình, Chi cục trưởng Chi cục Kiểm lâm tỉnh Lâm Đồng thẳng thắn nhìn nhận như vậy.'), [['Trần Thanh Bình', ['Chi cục trưởng Chi cục Kiểm lâm tỉnh Lâm Đồng']]])
+  assert.deepEqual(people('Ông Lê Văn Sỹ, Bí thư Tỉnh ủy Quảng Nam khóa XX cho biết.'), [['Lê Văn Sỹ', ['Bí thư Tỉnh ủy Quảng Nam khóa XX']]])
+  assert.deepEqual(people('Ông Trần Văn Lợi, Đại sứ Việt Nam tại Nhật Bản nói.'), [['Trần Văn Lợi', ['Đại sứ Việt Nam tại Nhật Bản']]])
+})
