@@ -51,7 +51,7 @@ import {
   SHORT_REFERENCE,
 } from './person-context.ts'
 import { isVietnameseSyllable } from './syllable.ts'
-import { COMPANY, endsWithBareHead, isBareTitle, listTitleBefore, titlesAfter, titlesBefore } from './titles.ts'
+import { COMPANY, endsWithBareHead, isBareTitle, isCueTitle, listTitleBefore, titlesAfter, titlesBefore } from './titles.ts'
 
 export interface FindPeopleOptions {
   /** Also list people the article names only by a given name after an honorific (`chị Hương`). Default true. */
@@ -77,6 +77,8 @@ interface Judged extends NameCandidate {
   /** Listed among streets (`Nguyễn Chí Thanh, Ngô Gia Tự, Lê Lợi`), so a street too. */
   listedPlace?: boolean
   rank?: string
+  /** Every title written with the name, those of small units' heads too (`Tổ trưởng Tổ công tác`). */
+  written: string[]
   /** A title over the list this name starts (`các Phó Thủ tướng: A, B`): every holder listed has it. */
   listTitle?: string
 }
@@ -260,7 +262,7 @@ const speaks = (before: string, after: string) =>
 const WORK_OF_BEFORE =
   /(?<![\p{L}\p{M}])(?:bài(?:[ \u00a0]+(?:hát|thơ|báo|viết))?|ca[ \u00a0]+khúc|tác[ \u00a0]+phẩm|cuốn|sách|bản[ \u00a0]+dịch|tập[ \u00a0]+thơ|truyện|tiểu[ \u00a0]+thuyết|bộ[ \u00a0]+phim|vở[ \u00a0]+kịch|bức[ \u00a0]+tranh|ký[ \u00a0]+sự|tiểu[ \u00a0]+luận|câu[ \u00a0]+nói|nhân[ \u00a0]+vật|ngụ[ \u00a0]+ngôn|tường[ \u00a0]+thuật)(?![\p{L}\p{M}])[^.;:!?()]{0,60}?[ \u00a0]của[ \u00a0]+$/iu
 /** A title set off by a comma before a foreign name: `Cựu thủ tướng Thái Lan kiêm Đại sứ thiện chí của UNICEF, Anand Panyarachun`. */
-const isTitledBeforeComma = (before: string) => /,[ \u00a0]*$/u.test(before) && titlesBefore(before.replace(/[ \u00a0]*,[ \u00a0]*$/u, '')).length > 0
+const isTitledBeforeComma = (before: string) => /,[ \u00a0]*$/u.test(before) && titlesBefore(before.replace(/[ \u00a0]*,[ \u00a0]*$/u, '')).some(isCueTitle)
 
 /** Candidates of one block with the context that decides them. */
 function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged[] {
@@ -272,9 +274,12 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const before = text.slice(Math.max(clauseFrom, candidate.start - 240), candidate.start)
     const after = text.slice(candidate.end)
     clauseFrom = candidate.end
-    const titlesBeforeName = titlesBefore(before)
+    const writtenBefore = titlesBefore(before)
     const listTitle = listTitleBefore(before)
-    const titles = [...(titlesBeforeName.length === 0 && listTitle ? [listTitle] : titlesBeforeName), ...titlesAfter(after)]
+    const written = [...(writtenBefore.length === 0 && listTitle ? [listTitle] : writtenBefore), ...titlesAfter(after)]
+    // The titles that mark the name as a person's; a small unit's head is only written with it.
+    const titlesBeforeName = writtenBefore.filter(isCueTitle)
+    const titles = written.filter(isCueTitle)
     // "Chủ tịch Hồ Chí Minh" is the person; "Hiệu trưởng Trường Nguyễn Đình Chiểu" is a school.
     const bareTitle = titlesBeforeName.length > 0 && (isBareTitle(titlesBeforeName.at(-1)!) || endsWithBareHead(before))
     const personCue = hasPersonCueBefore(before) || bareTitle
@@ -321,7 +326,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       (unitNamed && !personCue) ||
       // `Tài xế xe 53M 4321 Phan Văn Trí, SN 1976`, `Hiệu phó ĐH Nông nghiệp 1 Nguyễn Văn Muôn`:
       // an age, or a title the number ends, says the number was no house's.
-      (isHouseNumberBefore(before) && !aged && titlesBeforeName.length === 0) ||
+      (isHouseNumberBefore(before) && !aged && writtenBefore.length === 0) ||
       isFirmBefore(before) ||
       // A body's foreign name in brackets after its own: `Hãng Hàng không TQ (Air China) tại VN`.
       (candidate.kind === 'foreign' && /\p{Lu}[\p{L}\p{M}]*[ \u00a0]*\([ \u00a0]*$/u.test(before) && /^[ \u00a0]*\)/u.test(after) && titlesBeforeName.length > 0) ||
@@ -351,7 +356,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       ? !rejected && titlesBeforeName.length > 0 && !bareTitle && !isApposition(before, titlesBeforeName[0]!) && /^(?:[ \u00a0]*(?:[;,.:)]|$)|[ \u00a0]+\p{Ll})/u.test(after)
       : !rejected && decide(candidate, cue, startsClause) && !endsCompanyName(candidate, personCue, titlesBeforeName, before)
     const rank = rankBefore(before, titlesBeforeName)
-    judged.push({ ...candidate, block: index, titles, accepted, rejected, signature, personCue, cued: cue, organisation, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before), ...(rank && { rank }), ...(listTitle && { listTitle }) })
+    judged.push({ ...candidate, block: index, titles, written, accepted, rejected, signature, personCue, cued: cue, organisation, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before), ...(rank && { rank }), ...(listTitle && { listTitle }) })
   }
   return judged
 }
@@ -561,10 +566,11 @@ function spreadListTitles(accepted: Judged[], blocks: TextBlock[]): void {
   for (let i = 1; i < accepted.length; i++) {
     const [previous, c] = [accepted[i - 1]!, accepted[i]!]
     const title = previous.listTitle
-    if (!title || !(isBareTitle(title) || SHARED_TITLE.test(title)) || c.block !== previous.block || c.titles.length > 0) continue
+    if (!title || !(isBareTitle(title) || SHARED_TITLE.test(title)) || c.block !== previous.block || c.written.length > 0) continue
     const gap = blocks[c.block]!.text.slice(previous.end, c.start)
     if (!gap.trim() || !HOLDER_GAP.test(gap)) continue
-    c.titles = [title]
+    c.written = [title]
+    if (isCueTitle(title)) c.titles = [title]
     c.listTitle = title
   }
 }
@@ -701,12 +707,12 @@ function mergePeople(accepted: Judged[]): PersonMention[] {
     const words = key.split(' ')
     const owner = ownerOf(c.name)
     if (owner) {
-      for (const title of c.titles) if (!owner.titles.includes(title)) owner.titles.push(title)
+      for (const title of c.written) if (!owner.titles.includes(title)) owner.titles.push(title)
       if (c.rank) owner.rank ??= c.rank
       if (c.cued) delete owner.uncued
       continue
     }
-    const person: PersonMention = { name: c.name, titles: [...new Set(c.titles)], ...(c.rank && { rank: c.rank }), ...(!c.cued && { uncued: true }) }
+    const person: PersonMention = { name: c.name, titles: [...new Set(c.written)], ...(c.rank && { rank: c.rank }), ...(!c.cued && { uncued: true }) }
     byKey.set(key, person)
     entries.push({ key, person, words })
   }

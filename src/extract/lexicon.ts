@@ -57,6 +57,8 @@ export const YEAR_BRANCHES: ReadonlySet<string> = new Set(places.yearNamesBranch
 /** Title heads with an optional `nguyên`/`Quyền` modifier, for one regex alternation. */
 export const TITLE_HEADS: readonly string[] = [...new Set(titles.heads)]
 export const TITLE_MODIFIERS: readonly string[] = titles.modifiers
+/** Heads of small units (`Đội trưởng`, `Tổ trưởng`): titles of a name something else marks as a person's, never its cue. */
+export const UNIT_HEADS: readonly string[] = titles.unitHeads
 /** Titles after which a foreign surname alone names the holder (`Tổng thống Putin`). */
 export const LEADER_TITLES: readonly string[] = titles.leaders
 /** Countries and regions, which may stand between such a title and the name (`Tổng thống Hoa Kỳ Truman`). */

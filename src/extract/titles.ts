@@ -1,4 +1,4 @@
-import { NAMES_IN_ORGANISATION_NAMES, PERSON_CUES, RANKS, SURNAMES, TITLE_HEADS, TITLE_MODIFIERS, caseFlexibleAlternation } from './lexicon.ts'
+import { NAMES_IN_ORGANISATION_NAMES, PERSON_CUES, RANKS, SURNAMES, TITLE_HEADS, TITLE_MODIFIERS, UNIT_HEADS, caseFlexibleAlternation } from './lexicon.ts'
 import { nameCandidates } from './name-candidates.ts'
 import { BREAKER, breakFrom, endsWithPlace, isOrganisationBefore, withoutDegrees } from './person-context.ts'
 
@@ -8,7 +8,11 @@ import { BREAKER, breakFrom, endsWithPlace, isOrganisationBefore, withoutDegrees
  * ("ông Vũ Văn Hải, Phó Vụ trưởng Vụ Pháp chế, Tổng cục Hải quan").
  */
 
-const HEAD = `(?:(?:${caseFlexibleAlternation(TITLE_MODIFIERS)})[ \\u00a0]+)?(?:${caseFlexibleAlternation(TITLE_HEADS)})(?![\\p{L}\\p{M}])`
+const MODIFIER = `(?:(?:${caseFlexibleAlternation(TITLE_MODIFIERS)})[ \\u00a0]+)?`
+const HEAD = `${MODIFIER}(?:${caseFlexibleAlternation([...TITLE_HEADS, ...UNIT_HEADS])})(?![\\p{L}\\p{M}])`
+const UNIT_HEAD_AT_START = new RegExp(`^${MODIFIER}(?:${caseFlexibleAlternation(UNIT_HEADS)})(?![\\p{L}\\p{M}])`, 'u')
+/** Whether a title marks the name it goes with as a person's: not one of a small unit's head (`đội trưởng Lò Chợ`). */
+export const isCueTitle = (title: string) => !UNIT_HEAD_AT_START.test(title)
 const HEAD_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])${HEAD}`, 'gu')
 /** The same for a test: a global regex's `test` would move the `lastIndex` the next `matchAll` starts from. */
 const HAS_HEAD = new RegExp(HEAD_ANYWHERE.source, 'u')

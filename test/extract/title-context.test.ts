@@ -232,3 +232,14 @@ test('an apposed title ends with the place it is of; lower-case words after it s
   assert.deepEqual(people('Ông Lê Văn Sỹ, Bí thư Tỉnh ủy Quảng Nam khóa XX cho biết.'), [['Lê Văn Sỹ', ['Bí thư Tỉnh ủy Quảng Nam khóa XX']]])
   assert.deepEqual(people('Ông Trần Văn Lợi, Đại sứ Việt Nam tại Nhật Bản nói.'), [['Trần Văn Lợi', ['Đại sứ Việt Nam tại Nhật Bản']]])
 })
+
+test('a small unit’s head is the title of a name something marks as a person’s, never that mark (baomoi 000651, 000580; vntc 004506)', () => {
+  assert.deepEqual(people('Trung tá Lê Tú - Đội trưởng Đội CSGT số 3 – Công an Hà Nội cho biết.'), [['Lê Tú', ['Đội trưởng Đội CSGT số 3']]])
+  assert.deepEqual(people('Ông Nguyễn Huy Cương (Đội trưởng Đội QLTT số 15, Chi cục Quản lý thị trường Hà Nội) cho biết.'), [
+    ['Nguyễn Huy Cương', ['Đội trưởng Đội QLTT số 15, Chi cục Quản lý thị trường Hà Nội']],
+  ])
+  // Written before the name, it still tells the number ending it from a house's.
+  assert.deepEqual(people('Đội trưởng Đội QLTT số 15 Nguyễn Huy Cương cho biết.'), [['Nguyễn Huy Cương', ['Đội trưởng Đội QLTT số 15']]])
+  assert.deepEqual(people('Theo đội trưởng Lò Chợ, việc khai thác vẫn an toàn.'), [])
+  assert.deepEqual(people('Tổ trưởng tổ dân phố Trần Hưng Đạo cho biết.'), [])
+})
