@@ -16,6 +16,7 @@ import {
   FAMILIAR_HONORIFICS,
   HONORIFICS,
   IDIOMS,
+  NAMES_USED_FOR_PLACES,
   NON_NAME_WORDS,
   OUTLETS,
   PEOPLE_LISTS,
@@ -119,8 +120,22 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     addEpithets(people, blocks)
     addRegnalNames(people, blocks)
     addParticleNames(people, blocks)
-    file.data.people = joinKnownAs(people, blocks).map(withoutShortenedTitles)
+    file.data.people = withoutOthersTitles(joinKnownAs(people, blocks)).map(withoutShortenedTitles)
   }
+}
+
+/**
+ * A title that ends in another person's name of the article is that person's, read past the end of
+ * the apposition (`Hà Thị Khiết, Bí thư T.Ư Đoàn Nông Quốc Tuấn`, `Dan Hays, Chủ tịch Hạ viện Peter Milliken`).
+ */
+function withoutOthersTitles(people: PersonMention[]): PersonMention[] {
+  // Only a holder of titles of their own, and not a name places bear (`Thành phố Hồ Chí Minh`).
+  const names = people.filter((p) => p.name.includes(' ') && p.titles.length > 0 && !NAMES_USED_FOR_PLACES.has(p.name)).map((p) => p.name.toLowerCase())
+  return people.map((person) => {
+    const own = person.name.toLowerCase()
+    const titles = person.titles.filter((title) => !names.some((name) => name !== own && title.toLowerCase().endsWith(` ${name}`)))
+    return titles.length === person.titles.length ? person : { ...person, titles }
+  })
 }
 
 /**

@@ -243,3 +243,14 @@ test('a small unit’s head is the title of a name something marks as a person�
   assert.deepEqual(people('Theo đội trưởng Lò Chợ, việc khai thác vẫn an toàn.'), [])
   assert.deepEqual(people('Tổ trưởng tổ dân phố Trần Hưng Đạo cho biết.'), [])
 })
+
+test('a title that ends in another titled person’s name is that person’s (vntc 002566, 002404)', () => {
+  assert.deepEqual(people('Chủ tịch Hội LHPN VN Hà Thị Khiết, Bí thư T.Ư Đoàn Nông Quốc Tuấn cùng đại diện lãnh đạo các tổ chức đã tới dự.'), [
+    ['Hà Thị Khiết', ['Chủ tịch Hội LHPN VN']],
+    ['Nông Quốc Tuấn', ['Bí thư T.Ư Đoàn']],
+  ])
+  assert.deepEqual(people('Chiều, Thủ tướng gặp Chủ tịch Thượng viện Canada Dan Hays, Chủ tịch Hạ viện Peter Milliken.'), [
+    ['Dan Hays', ['Chủ tịch Thượng viện Canada']],
+    ['Peter Milliken', ['Chủ tịch Hạ viện']],
+  ])
+})
