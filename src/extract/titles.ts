@@ -53,7 +53,7 @@ export function titlesBefore(before: string): string[] {
     found = titleInSegment(last, true)
   }
   if (!found) return []
-  const titles = [withoutDegrees(found)]
+  const titles = [withoutDegrees(found).replace(PLACE_ASIDE_END, '')]
   // "… đoàn đại biểu già làng, trưởng bản tỉnh Gia Lai, nhân dịp … viếng Chủ tịch Hồ Chí Minh":
   // a chain is title after title; other words before the last title end it.
   if (found !== last.trim()) return titles
@@ -207,6 +207,9 @@ const PLACE_GOES_ON = /^(?:tại|ở|thuộc|trực[ \u00a0]+thuộc|của|khóa
 /** `và` before a title head starts another title, or another holder's (`Hiệu trưởng … và hiệu phó Đỗ Thanh Hân`). */
 const ANOTHER_TITLE = new RegExp(`[ \\u00a0]và[ \\u00a0]+(?=${HEAD})`, 'u')
 
+/** A place in brackets that ends a title, no body's name: `(Thạch Hà)`, `(Khánh Hòa)`, not `(Bộ Công Thương)`. */
+const PLACE_ASIDE_END = /[ \u00a0]*\((?!(?:Bộ|Sở|Tổng|Cục|Ban|Vụ|Viện)[ \u00a0])\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+){0,2}\)(?=[ \u00a0]*$)/u
+
 /**
  * Start of the clause a name sits in: after the last sentence end, quote, colon, semicolon or
  * bracket, or a list number glued to the previous entry (`… tỉnh Quảng Trị104 Nguyễn Xuân Phúc`).
@@ -215,7 +218,10 @@ function lastClauseStart(text: string): number {
   let start = 0
   // An acronym in brackets goes with the name before it (`Tổ chức Sở hữu trí tuệ thế giới (WIPO) Francis Gurry`).
   // So does the body above a title's in brackets (`Cục trưởng Cục Viễn thông (Bộ Thông tin - Truyền thông)`).
-  const plain = text.replace(/\([\p{Lu}\d&.-]{2,12}(?:[ \u00a0][\p{Lu}\d&.-]{2,12})?\)|\((?:Bộ|Tổng cục|Sở|UBND)[ \u00a0][^()]{1,40}\)/gu, (aside) => '_'.repeat(aside.length))
+  // So does the place of a commune or district in brackets (`Phó Chủ tịch UBND xã Thạch Ngọc (Thạch Hà) Nguyễn Hồng Thanh`).
+  const plain = text
+    .replace(/\([\p{Lu}\d&.-]{2,12}(?:[ \u00a0][\p{Lu}\d&.-]{2,12})?\)|\((?:Bộ|Tổng cục|Sở|UBND)[ \u00a0][^()]{1,40}\)/gu, (aside) => '_'.repeat(aside.length))
+    .replace(PLACE_ASIDE_END, (aside) => '_'.repeat(aside.length))
   // The period of a place's abbreviation ends no clause: `Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung`.
   for (const match of plain.matchAll(/(?:(?<!(?<![\p{L}\p{M}])(?:TP|Tp|TX|TT|Q|P))\.|[;:!?"“”()])[.;:!?"“”()]*[ \u00a0]+|(?<=\p{L})\d{1,3}\.?[ \u00a0]+/gu)) start = match.index + match[0].length
   return start

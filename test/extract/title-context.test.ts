@@ -254,3 +254,10 @@ test('a title that ends in another titled person’s name is that person’s (vn
     ['Peter Milliken', ['Chủ tịch Hạ viện']],
   ])
 })
+
+test('a place in brackets between a title and its holder belongs to neither (baomoi 000235; vntc 001877)', () => {
+  assert.deepEqual(people('Phó Chủ tịch UBND xã Thạch Ngọc (Thạch Hà) Nguyễn Hồng Thanh cho biết, ở xã, người dân kinh doanh nhỏ lẻ.'), [
+    ['Nguyễn Hồng Thanh', ['Phó Chủ tịch UBND xã Thạch Ngọc']],
+  ])
+  assert.deepEqual(people('Cục trưởng Cục Viễn Thông (Bộ Thông tin) Nguyễn Đức Trung cho biết.'), [['Nguyễn Đức Trung', ['Cục trưởng Cục Viễn Thông (Bộ Thông tin)']]])
+})
