@@ -143,6 +143,15 @@ test('namesakes whose titles clearly conflict are two people: a minister and a c
   )
 })
 
+test('heading a working group does not make a minister a namesake of a company’s deputy director (corpus: Mai Tiến Dũng)', () => {
+  const site = buildSiteIndex([
+    article('a.txt', { people: [{ name: 'Mai Tiến Dũng', titles: ['Bộ trưởng', 'Chủ nhiệm Văn phòng Chính phủ', 'Tổ trưởng Tổ công tác của Thủ tướng'] }] }),
+    article('b.txt', { people: [{ name: 'Mai Tiến Dũng', titles: ['Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ'] }] }),
+    article('c.txt', { people: [{ name: 'Mai Tiến Dũng', titles: ['Phó giám đốc Công ty Hà Nội Toserco'] }] }),
+  ])
+  assert.deepEqual(site.people.map((p) => [p.name, p.articles.length]), [['Mai Tiến Dũng', 2], ['Mai Tiến Dũng (Phó giám đốc Công ty Hà Nội Toserco)', 1]])
+})
+
 test('a career across public offices is one person, and config `together` keeps any name whole', () => {
   const career = [
     article('a.txt', { people: [{ name: 'Vương Đình Huệ', titles: ['Bộ trưởng Bộ Tài chính'] }] }),
