@@ -261,3 +261,11 @@ test('a place in brackets between a title and its holder belongs to neither (bao
   ])
   assert.deepEqual(people('Cục trưởng Cục Viễn Thông (Bộ Thông tin) Nguyễn Đức Trung cho biết.'), [['Nguyễn Đức Trung', ['Cục trưởng Cục Viễn Thông (Bộ Thông tin)']]])
 })
+
+test('`đổi mới` is renovation, not the adverb `mới`, and `thường trực` is a title only before a board or council (baomoi 000074, 000521; vntc 000114)', () => {
+  assert.deepEqual(people('Phó Thủ tướng Vương Đình Huệ, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì hội nghị.'), [
+    ['Vương Đình Huệ', ['Phó Thủ tướng', 'Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp']],
+  ])
+  assert.deepEqual(people('Dự có Ủy viên Bộ Chính trị, Phó Thủ tướng thường trực Chính phủ Trương Hòa Bình.'), [['Trương Hòa Bình', ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng thường trực Chính phủ']]])
+  assert.deepEqual(people('Ông Đỗ Duy Dự, thường trực Ban chỉ đạo tuyển sinh cho biết, tối nay sẽ thống kê điểm.'), [['Đỗ Duy Dự', ['thường trực Ban chỉ đạo tuyển sinh']]])
+})
