@@ -53,7 +53,7 @@ export function titlesBefore(before: string): string[] {
     found = titleInSegment(last, true)
   }
   if (!found) return []
-  const titles = [withoutDegrees(found).replace(PLACE_ASIDE_END, '')]
+  const titles = withoutDegrees(found).replace(PLACE_ASIDE_END, '').split(DASH_BEFORE_HEAD)
   // "… đoàn đại biểu già làng, trưởng bản tỉnh Gia Lai, nhân dịp … viếng Chủ tịch Hồ Chí Minh":
   // a chain is title after title; other words before the last title end it.
   if (found !== last.trim()) return titles
@@ -64,11 +64,13 @@ export function titlesBefore(before: string): string[] {
     if (!title) break
     // "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng …": someone else's title.
     if (title !== segment && OTHER_HOLDER.test(segment.slice(0, segment.length - title.length))) break
-    titles.unshift(title)
+    titles.unshift(...title.split(DASH_BEFORE_HEAD))
     if (title !== segment) break // the chain started inside this segment
   }
   return titles
 }
+/** A dash before a head parts two titles of one chain: `Ủy viên T.Ư Đảng - Phó Thủ tướng Chính phủ`. */
+const DASH_BEFORE_HEAD = new RegExp(`[ \\u00a0]+[-–][ \\u00a0]+(?=${HEAD})`, 'u')
 
 /**
  * A title over a list of its holders, counted or plural (`các Phó Thủ tướng: A, B`, `8 Phó Giám
@@ -147,7 +149,7 @@ export function titlesAfter(written: string): string[] {
   }
   // A list number glued on after the title: "Bộ trưởng Bộ Tài Chính12. Nguyễn …"; the next person's
   // degree: "Hiệu trưởng ĐH FPT TS. Lê Trường Tùng".
-  return titles.map((t) => withoutDegrees(t.replace(/(?<=\p{L})\d+$/u, ''))).map(withinLength).filter((t) => wordCount(t) <= MAX_TITLE_WORDS)
+  return titles.map((t) => withoutDegrees(t.replace(/(?<=\p{L})\d+$/u, ''))).map(withinLength).filter((t) => wordCount(t) <= MAX_TITLE_WORDS).flatMap((t) => t.split(DASH_BEFORE_HEAD))
 }
 
 /** A title too long to be one is cut before its first `và` (`Chi cục Quản lý công trình thủy lợi và …`), or dropped. */

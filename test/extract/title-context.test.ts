@@ -269,3 +269,12 @@ test('`đổi mới` is renovation, not the adverb `mới`, and `thường trự
   assert.deepEqual(people('Dự có Ủy viên Bộ Chính trị, Phó Thủ tướng thường trực Chính phủ Trương Hòa Bình.'), [['Trương Hòa Bình', ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng thường trực Chính phủ']]])
   assert.deepEqual(people('Ông Đỗ Duy Dự, thường trực Ban chỉ đạo tuyển sinh cho biết, tối nay sẽ thống kê điểm.'), [['Đỗ Duy Dự', ['thường trực Ban chỉ đạo tuyển sinh']]])
 })
+
+test('a dash before a title head parts two titles of one chain (baomoi 001143, 000871)', () => {
+  assert.deepEqual(people('Dự có Ủy viên T.Ư Đảng - Phó Thủ tướng Chính phủ Vũ Đức Đam; Thứ trưởng - Tổng Giám đốc BHXH VN Nguyễn Thị Minh.'), [
+    ['Vũ Đức Đam', ['Ủy viên T.Ư Đảng', 'Phó Thủ tướng Chính phủ']],
+    ['Nguyễn Thị Minh', ['Thứ trưởng', 'Tổng Giám đốc BHXH VN']],
+  ])
+  // Not a dash inside a body's name.
+  assert.deepEqual(people('Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung phát biểu.'), [['Đào Ngọc Dung', ['Bộ trưởng Bộ Lao động - Thương binh và Xã hội']]])
+})
