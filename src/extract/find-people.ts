@@ -1,7 +1,7 @@
 import type { Root } from 'hast'
 import type { VFile } from 'vfile'
 import type { PersonMention } from '../article.ts'
-import { nameKey } from '../link/fold.ts'
+import { foldDiacritics, nameKey } from '../link/fold.ts'
 import { type TextBlock, textBlocks } from './blocks.ts'
 import { maskCredits } from './credits.ts'
 import {
@@ -120,8 +120,30 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     addEpithets(people, blocks)
     addRegnalNames(people, blocks)
     addParticleNames(people, blocks)
-    file.data.people = withoutOthersTitles(joinKnownAs(people, blocks)).map(withoutShortenedTitles)
+    file.data.people = withoutOthersTitles(joinMisspelt(joinKnownAs(people, blocks), blocks)).map(withoutShortenedTitles)
   }
+}
+
+/**
+ * A name written once that differs only in its marks from one the article writes at least twice
+ * is a slip for it (`Vũ Tiễn Lộc` beside `Vũ Tiến Lộc`, `Trương Đình Đưc` beside `Trương Đình Đức`):
+ * one person, spelt as the article mostly spells it. Two names written once each may be two people
+ * (`Vũ Văn Hiền`, `Vũ Văn Hiến`).
+ */
+function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMention[] {
+  const text = blocks.map((block) => block.text).join('\n')
+  const uses = (name: string) => text.split(name).length - 1
+  const dropped = new Set<PersonMention>()
+  for (const slip of people) {
+    if (!slip.name.includes(' ') || uses(slip.name) !== 1) continue
+    const letters = foldDiacritics(slip.name)
+    const meant = people.find((p) => p !== slip && !dropped.has(p) && p.name !== slip.name && foldDiacritics(p.name) === letters && uses(p.name) >= 2)
+    if (!meant) continue
+    for (const title of slip.titles) if (!meant.titles.includes(title)) meant.titles.push(title)
+    if (!slip.uncued) delete meant.uncued
+    dropped.add(slip)
+  }
+  return people.filter((p) => !dropped.has(p))
 }
 
 /**

@@ -111,3 +111,11 @@ test('trap: an anonymised name ending in an initial is not a person (baomoi 0003
 test('trap: a cue inside an organisation phrase is not a cue (baomoi 000575 "Giải thưởng mang tên Hồ Chí Minh”, nhạc sỹ Doãn Nho")', () => {
   assert.deepEqual(names('tự cảm thấy cần cố gắng nhiều hơn để xứng đáng với Giải thưởng mang tên Hồ Chí Minh”, nhạc sỹ Doãn Nho nói với Tiền Phong.'), ['Doãn Nho'])
 })
+
+test('a name written once, its marks slipped, is the one the article writes twice or more; two names written once each stay two (baomoi 000207, 000888)', () => {
+  assert.deepEqual(
+    names('"Cơ hội ngày càng rộng mở hơn", ông Vũ Tiễn Lộc cho biết. Ông Vũ Tiến Lộc, Chủ tịch VCCI phát biểu tại Đối thoại. Theo ông Vũ Tiến Lộc, doanh nghiệp cần chủ động.'),
+    ['Vũ Tiến Lộc'],
+  )
+  assert.deepEqual(names('Dự có ông Vũ Văn Hiền, Phó Chủ tịch UBND tỉnh, và ông Vũ Văn Hiến, Giám đốc Sở Tài chính.'), ['Vũ Văn Hiền', 'Vũ Văn Hiến'])
+})
