@@ -16,6 +16,7 @@ import {
   FAMILIAR_HONORIFICS,
   HONORIFICS,
   IDIOMS,
+  LEGENDARY,
   NAMES_USED_FOR_PLACES,
   NON_NAME_WORDS,
   OUTLETS,
@@ -120,7 +121,8 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     addEpithets(people, blocks)
     addRegnalNames(people, blocks)
     addParticleNames(people, blocks)
-    file.data.people = withoutOthersTitles(joinMisspelt(joinKnownAs(people, blocks), blocks)).map(withoutShortenedTitles)
+    const real = joinMisspelt(joinKnownAs(people, blocks), blocks).filter((p) => !LEGENDARY.has(p.name))
+    file.data.people = withoutOthersTitles(real).map(withoutShortenedTitles)
   }
 }
 

@@ -97,6 +97,8 @@ export const CONNECTIVES: readonly string[] = personCues.connectives
 export const EPITHETS: ReadonlyArray<{ written: string; name: string; fullName: string }> = personCues.epithets
 /** Set phrases in which an epithet names no one (`cháu ngoan Bác Hồ`). */
 export const IDIOMS: readonly string[] = personCues.idioms
+/** Legendary and fictional characters (`Tào Tháo`, `Chí Phèo`): no people, whatever the cue. */
+export const LEGENDARY: ReadonlySet<string> = new Set(personCues.legendary)
 
 export interface DocumentTypeEntry {
   type: string

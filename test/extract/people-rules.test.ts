@@ -119,3 +119,8 @@ test('a name written once, its marks slipped, is the one the article writes twic
   )
   assert.deepEqual(names('Dự có ông Vũ Văn Hiền, Phó Chủ tịch UBND tỉnh, và ông Vũ Văn Hiến, Giám đốc Sở Tài chính.'), ['Vũ Văn Hiền', 'Vũ Văn Hiến'])
 })
+
+test('legendary and fictional characters are no people, whatever cue they have (vntc 001334, 000678)', () => {
+  assert.deepEqual(names('Quý khách có thể gặp và chụp hình lưu niệm với các nhân vật lịch sử như Lưu Bị, Quan Vân Trường,Trương Phi,Tào Tháo.'), [])
+  assert.deepEqual(names('Tứ bất tử của Việt Nam gồm (Thánh Gióng, Thần Tản Viên, Chử Đồng Tử và Mẫu Liễu Hạnh).'), [])
+})
