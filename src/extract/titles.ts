@@ -93,7 +93,8 @@ const COUNTED_TITLE = new RegExp(
  * Whether the title in `segment`, before `, ông …` or `, Thượng tướng …`, is someone else's: a name
  * before it in its segment or the one before (`ông A - Chủ tịch X, ông B`, `ông A, Chủ tịch X, ông B`);
  * a dash, an opening bracket or only empty segments before it, as where the look-back starts at the previous name; a word
- * that makes it an object (`công điện của Thủ tướng Chính phủ, ông …`, `Phát biểu trước Thủ tướng, ông …`).
+ * that makes it an object (`công điện của Thủ tướng Chính phủ, ông …`, `Phát biểu trước Thủ tướng, ông …`) or what
+ * someone before it is made (`bổ nhiệm ông A làm Thứ trưởng Bộ Tài chính, ông B …`).
  */
 function isAnothersTitle(segment: string, earlier: string[]): boolean {
   const found = titleInSegment(segment, true)
@@ -102,7 +103,7 @@ function isAnothersTitle(segment: string, earlier: string[]): boolean {
   const nameBefore = hasName(said) || (found === segment.trim() && earlier.length > 0 && hasName(earlier.at(-1)!))
   return afterName || nameBefore || OBJECT_END.test(said)
 }
-const OBJECT_END = /(?<![\p{L}\p{M}])(?:của|trước|với|gặp|tiếp|thăm|theo|mời|tặng|gửi|cho|lên|về)[ \u00a0]*$/u
+const OBJECT_END = /(?<![\p{L}\p{M}])(?:của|trước|với|gặp|tiếp|thăm|theo|mời|tặng|gửi|cho|lên|về|làm|chức|vụ|nhiệm)[ \u00a0]*$/u
 
 /**
  * The rest of a body's name after a comma: a few capitalised words, no clause word, head or
@@ -115,10 +116,17 @@ function isBodyNamePart(segment: string): boolean {
 const RANK_OR_HONORIFIC_ONLY = new RegExp(`^(?:${caseFlexibleAlternation([...RANKS, 'ông', 'bà'])})$`, 'u')
 const PERSON_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PERSON_CUES, ...RANKS])})(?![\\p{L}\\p{M}])`, 'u')
 
+/** A preposition the title broke off before its object: `phó giám đốc Sở Khoa học công nghệ từ [năm …]`. */
+const PREPOSITION_END = /[ \u00a0]+(?:từ|của|tại|ở|với|về|cho)$/u
+const PREDICATE =
+  /^[ \u00a0]*(?:\([^()]{1,40}\)[ \u00a0]*)?(?:(?:đã|sẽ|vừa|hiện|đang|từng|nay|được|trước đó|trước đây|nguyên)[ \u00a0]+)*(?:là|làm|giữ[ \u00a0]+chức(?:[ \u00a0]+vụ)?|(?:được[ \u00a0]+)?bổ[ \u00a0]+nhiệm(?:[ \u00a0]+(?:làm|giữ[ \u00a0]+chức))?|nhận[ \u00a0]+nhiệm[ \u00a0]+vụ|đảm[ \u00a0]+(?:nhận|nhiệm))[ \u00a0]+/u
 const ASIDE_BEFORE_APPOSITION = /^[ \u00a0]*\(([^()]{1,30})\)(?=[ \u00a0]*(?:,|[-–][ \u00a0]))/u
 
 /** Titles in apposition after a name: `, Phó Giám đốc Sở …`, ` - Hiệu trưởng …`, ` (Phó chủ nhiệm …)`. */
 export function titlesAfter(written: string): string[] {
+  // What the holder is or becomes: `ông Trần Ngọc Chính làm Thứ trưởng Bộ Xây dựng`, `Đặng Văn Hiếu là Chánh văn phòng Bộ Công an`.
+  const predicate = PREDICATE.exec(written)
+  if (predicate && HEAD_AT_START.test(written.slice(predicate[0].length))) return titlesAfter(`, ${written.slice(predicate[0].length)}`)
   // An aside that holds no title comes before it: `bà Phan Thị Thu Hiền (ảnh), Vụ trưởng …`, `(SN 1986) - huyện ủy viên`.
   const aside = ASIDE_BEFORE_APPOSITION.exec(written)
   const after = aside && !HAS_HEAD.test(aside[1]!) ? written.slice(aside[0].length) : written
@@ -149,7 +157,7 @@ export function titlesAfter(written: string): string[] {
   }
   // A list number glued on after the title: "Bộ trưởng Bộ Tài Chính12. Nguyễn …"; the next person's
   // degree: "Hiệu trưởng ĐH FPT TS. Lê Trường Tùng".
-  return titles.map((t) => withoutDegrees(t.replace(/(?<=\p{L})\d+$/u, ''))).map(withinLength).filter((t) => wordCount(t) <= MAX_TITLE_WORDS).flatMap((t) => t.split(DASH_BEFORE_HEAD))
+  return titles.map((t) => withoutDegrees(t.replace(/(?<=\p{L})\d+$/u, '').replace(PREPOSITION_END, ''))).map(withinLength).filter((t) => wordCount(t) <= MAX_TITLE_WORDS).flatMap((t) => t.split(DASH_BEFORE_HEAD))
 }
 
 /** A title too long to be one is cut before its first `và` (`Chi cục Quản lý công trình thủy lợi và …`), or dropped. */

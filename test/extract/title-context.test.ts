@@ -278,3 +278,12 @@ test('a dash before a title head parts two titles of one chain (baomoi 001143, 0
   // Not a dash inside a body's name.
   assert.deepEqual(people('Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung phát biểu.'), [['Đào Ngọc Dung', ['Bộ trưởng Bộ Lao động - Thương binh và Xã hội']]])
 })
+
+test('what a named person is or is made is their title (vntc 001173, 002484); before `, ông` it stays theirs (vntc 001173)', () => {
+  assert.deepEqual(people('Thủ tướng vừa ký quyết định bổ nhiệm ông Vũ Văn Ninh làm Thứ trưởng Bộ Tài chính, ông Trần Ngọc Chính làm Thứ trưởng Bộ Xây dựng.'), [
+    ['Vũ Văn Ninh', ['Thứ trưởng Bộ Tài chính']],
+    ['Trần Ngọc Chính', ['Thứ trưởng Bộ Xây dựng']],
+  ])
+  assert.deepEqual(people('Trước khi được bổ nhiệm, trung tướng Đặng Văn Hiếu là Chánh văn phòng Bộ Công an.'), [['Đặng Văn Hiếu', ['Chánh văn phòng Bộ Công an']]])
+  assert.deepEqual(people('Lúc còn là chủ tịch nước, ông Nguyễn Minh Triết đã ví như vậy.'), [['Nguyễn Minh Triết', ['chủ tịch nước']]])
+})
