@@ -116,6 +116,10 @@ function isBodyNamePart(segment: string): boolean {
 const RANK_OR_HONORIFIC_ONLY = new RegExp(`^(?:${caseFlexibleAlternation([...RANKS, 'ông', 'bà'])})$`, 'u')
 const PERSON_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PERSON_CUES, ...RANKS])})(?![\\p{L}\\p{M}])`, 'u')
 
+const ALSO_HOLDS = new RegExp(
+  `^[ \\u00a0]*(?:kiêm|đồng[ \\u00a0]+thời(?:[ \\u00a0]+cũng)?(?:[ \\u00a0]+(?:là|kiêm|giữ[ \\u00a0]+chức(?:[ \\u00a0]+vụ)?))?)[ \\u00a0]+(?=${HEAD})`,
+  'u',
+)
 /** A preposition the title broke off before its object: `phó giám đốc Sở Khoa học công nghệ từ [năm …]`. */
 const PREPOSITION_END = /[ \u00a0]+(?:từ|của|tại|ở|với|về|cho)$/u
 const PREDICATE =
@@ -134,7 +138,9 @@ export function titlesAfter(written: string): string[] {
   if (!opening) return []
   const span = appositionSpan(after.slice(opening[0].length))
   const titles: string[] = []
-  for (const raw of span.split(/,[ \u00a0]*/)) {
+  for (const piece of span.split(/,[ \u00a0]*/)) {
+    // A second office: `Lê Minh Anh, kiêm Trưởng Ban …`, `…, đồng thời cũng giữ chức phó tổng giám đốc …`.
+    const raw = piece.replace(ALSO_HOLDS, '')
     const segment = cutAfterPlace(cutAtBreaker(raw)).trim()
     if (!segment) break
     // "Đỗ Tố, Chủ tịch UBND huyện và Lê Minh Dũng": the title ends where the next person starts.

@@ -287,3 +287,12 @@ test('what a named person is or is made is their title (vntc 001173, 002484); be
   assert.deepEqual(people('Trước khi được bổ nhiệm, trung tướng Đặng Văn Hiếu là Chánh văn phòng Bộ Công an.'), [['Đặng Văn Hiếu', ['Chánh văn phòng Bộ Công an']]])
   assert.deepEqual(people('Lúc còn là chủ tịch nước, ông Nguyễn Minh Triết đã ví như vậy.'), [['Nguyễn Minh Triết', ['chủ tịch nước']]])
 })
+
+test('a second office after `kiêm` or `đồng thời` is a title too (vntc 002367, 001904)', () => {
+  assert.deepEqual(people('Trao đổi với Tuổi Trẻ, Phó Chủ tịch UBND tỉnh Quảng Nam Lê Minh Anh, kiêm Trưởng Ban phòng chống lụt bão Quảng Nam cho biết.'), [
+    ['Lê Minh Anh', ['Phó Chủ tịch UBND tỉnh Quảng Nam', 'Trưởng Ban phòng chống lụt bão Quảng Nam']],
+  ])
+  assert.deepEqual(people('Wong Ka Ho là trưởng đại diện Linkton tại VN, đồng thời cũng giữ chức phó tổng giám đốc Linkton.'), [
+    ['Wong Ka Ho', ['trưởng đại diện Linkton tại VN', 'phó tổng giám đốc Linkton']],
+  ])
+})
