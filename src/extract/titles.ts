@@ -111,8 +111,10 @@ const OBJECT_END = /(?<![\p{L}\p{M}])(?:của|trước|với|gặp|tiếp|thăm|
  */
 function isBodyNamePart(segment: string): boolean {
   const words = segment.trim()
-  return /^\p{Lu}/u.test(words) && wordCount(words) <= 8 && !BREAKER.test(words) && !HAS_HEAD.test(words) && !PERSON_CUE.test(words) && !namesPerson(words)
+  return (/^\p{Lu}/u.test(words) || LOWER_BODY_PART.test(words)) && wordCount(words) <= 8 && !BREAKER.test(words) && !HAS_HEAD.test(words) && !PERSON_CUE.test(words) && !namesPerson(words)
 }
+/** The second half of a body's name in lower case, two to six words (`Sở Tài nguyên - môi trường`, `Vụ Đại học - sau đại học`), not who or what someone is (`- người phụ trách`). */
+const LOWER_BODY_PART = /^(?!(?:người|nơi|một|những|các|đơn vị|cơ quan|hiện|nay|năm|ngày)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*(?:[ \u00a0]+[\p{L}\p{M}&.-]+){1,5}$/u
 const RANK_OR_HONORIFIC_ONLY = new RegExp(`^(?:${caseFlexibleAlternation([...RANKS, 'ông', 'bà'])})$`, 'u')
 const PERSON_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PERSON_CUES, ...RANKS])})(?![\\p{L}\\p{M}])`, 'u')
 
@@ -181,7 +183,9 @@ function appositionSpan(text: string): string {
   for (let dash = SPACED_DASH.exec(text.slice(end)); dash; dash = SPACED_DASH.exec(text.slice(end))) {
     const next = text.slice(end + dash[0].length)
     const nextEnd = next.search(SPAN_END)
-    if (!isBodyNamePart(next.slice(0, nextEnd).split(',')[0]!)) break
+    const piece = next.slice(0, nextEnd).split(',')[0]!
+    const cut = breakFrom(piece, 0)
+    if (!isBodyNamePart((cut < 0 ? piece : piece.slice(0, cut)).trim())) break
     end += dash[0].length + nextEnd
   }
   return text.slice(0, end)

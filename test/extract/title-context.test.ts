@@ -234,7 +234,7 @@ test('an apposed title ends with the place it is of; lower-case words after it s
 })
 
 test('a small unit’s head is the title of a name something marks as a person’s, never that mark (baomoi 000651, 000580; vntc 004506)', () => {
-  assert.deepEqual(people('Trung tá Lê Tú - Đội trưởng Đội CSGT số 3 – Công an Hà Nội cho biết.'), [['Lê Tú', ['Đội trưởng Đội CSGT số 3']]])
+  assert.deepEqual(people('Trung tá Lê Tú - Đội trưởng Đội CSGT số 3 – Công an Hà Nội cho biết.'), [['Lê Tú', ['Đội trưởng Đội CSGT số 3 – Công an Hà Nội']]])
   assert.deepEqual(people('Ông Nguyễn Huy Cương (Đội trưởng Đội QLTT số 15, Chi cục Quản lý thị trường Hà Nội) cho biết.'), [
     ['Nguyễn Huy Cương', ['Đội trưởng Đội QLTT số 15, Chi cục Quản lý thị trường Hà Nội']],
   ])
@@ -295,4 +295,11 @@ test('a second office after `kiêm` or `đồng thời` is a title too (vntc 002
   assert.deepEqual(people('Wong Ka Ho là trưởng đại diện Linkton tại VN, đồng thời cũng giữ chức phó tổng giám đốc Linkton.'), [
     ['Wong Ka Ho', ['trưởng đại diện Linkton tại VN', 'phó tổng giám đốc Linkton']],
   ])
+})
+
+test('after a dash, a body’s name goes on in lower case or with the body above, not with who the holder is (corpus: Sở Tài nguyên - môi trường, Phòng Hộ tịch - Sở Tư pháp)', () => {
+  assert.deepEqual(people('Ông Trần Thế Ngọc, giám đốc Sở Tài nguyên - môi trường, cho biết.'), [['Trần Thế Ngọc', ['giám đốc Sở Tài nguyên - môi trường']]])
+  assert.deepEqual(people('Bà Trịnh Thị Bích, Trưởng phòng Hộ tịch - Sở Tư pháp TP Hồ Chí Minh cho biết.'), [['Trịnh Thị Bích', ['Trưởng phòng Hộ tịch - Sở Tư pháp TP Hồ Chí Minh']]])
+  assert.deepEqual(people('Ông Trần Văn Tâm, Giám đốc Sở Y tế - người phụ trách dự án, cho biết.'), [['Trần Văn Tâm', ['Giám đốc Sở Y tế']]])
+  assert.deepEqual(people('Ông Tony Williams, Tổng Giám đốc ILA Việt Nam - giới thiệu chương trình.'), [['Tony Williams', ['Tổng Giám đốc ILA Việt Nam']]])
 })
