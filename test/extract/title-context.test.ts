@@ -303,3 +303,9 @@ test('after a dash, a body’s name goes on in lower case or with the body above
   assert.deepEqual(people('Ông Trần Văn Tâm, Giám đốc Sở Y tế - người phụ trách dự án, cho biết.'), [['Trần Văn Tâm', ['Giám đốc Sở Y tế']]])
   assert.deepEqual(people('Ông Tony Williams, Tổng Giám đốc ILA Việt Nam - giới thiệu chương trình.'), [['Tony Williams', ['Tổng Giám đốc ILA Việt Nam']]])
 })
+
+test('`dự án`, `dự báo`, `dự phòng` are nouns of a body’s name, not the verb `dự` (corpus: Ban quản lý dự án, Trung tâm Y tế dự phòng)', () => {
+  assert.deepEqual(people('Ông Nguyễn Quang Hiệp, trưởng Ban quản lý dự án giao thông nông thôn Ninh Thuận, cho biết.'), [['Nguyễn Quang Hiệp', ['trưởng Ban quản lý dự án giao thông nông thôn Ninh Thuận']]])
+  assert.deepEqual(people('Giám đốc Trung tâm Y tế dự phòng Lê Thanh Hải cho biết.'), [['Lê Thanh Hải', ['Giám đốc Trung tâm Y tế dự phòng']]])
+  assert.deepEqual(people('Ông Nguyễn Văn An, Chủ tịch UBND tỉnh dự lễ khánh thành.'), [['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']]])
+})
