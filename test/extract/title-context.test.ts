@@ -309,3 +309,8 @@ test('`dự án`, `dự báo`, `dự phòng` are nouns of a body’s name, not t
   assert.deepEqual(people('Giám đốc Trung tâm Y tế dự phòng Lê Thanh Hải cho biết.'), [['Lê Thanh Hải', ['Giám đốc Trung tâm Y tế dự phòng']]])
   assert.deepEqual(people('Ông Nguyễn Văn An, Chủ tịch UBND tỉnh dự lễ khánh thành.'), [['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']]])
 })
+
+test('`về` after a steering committee or a state body names its field, not a coming back (corpus: Ban Chỉ đạo Nhà nước về Du lịch)', () => {
+  assert.deepEqual(people('Phó Thủ tướng Vũ Đức Đam, Trưởng ban Chỉ đạo Nhà nước về Du lịch chủ trì cuộc họp.'), [['Vũ Đức Đam', ['Phó Thủ tướng', 'Trưởng ban Chỉ đạo Nhà nước về Du lịch']]])
+  assert.deepEqual(people('Ông Nguyễn Văn An, Giám đốc Sở Y tế về thăm bệnh viện.'), [['Nguyễn Văn An', ['Giám đốc Sở Y tế']]])
+})
