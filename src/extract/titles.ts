@@ -17,7 +17,7 @@ const HEAD_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])${HEAD}`, 'gu')
 /** The same for a test: a global regex's `test` would move the `lastIndex` the next `matchAll` starts from. */
 const HAS_HEAD = new RegExp(HEAD_ANYWHERE.source, 'u')
 const HEAD_AT_START = new RegExp(`^${HEAD}`, 'u')
-const MAX_TITLE_WORDS = 16
+const MAX_TITLE_WORDS = 20
 /** An administrative unit and its place, nothing more: `quận Tân Phú`, `tỉnh Bà Rịa - Vũng Tàu`, `quận 1`. */
 const ADMIN_SEGMENT =
   /^(?:phường|xã|thị[ \u00a0]+trấn|thị[ \u00a0]+xã|quận|huyện|tỉnh|thành[ \u00a0]+phố|TP\.?)[ \u00a0]*(?:\d{1,2}|\p{Lu}[\p{L}\p{M}.]*(?:[ \u00a0]+(?:[-–][ \u00a0]+)?\p{Lu}[\p{L}\p{M}]*){0,3})$/u

@@ -314,3 +314,10 @@ test('`về` after a steering committee or a state body names its field, not a c
   assert.deepEqual(people('Phó Thủ tướng Vũ Đức Đam, Trưởng ban Chỉ đạo Nhà nước về Du lịch chủ trì cuộc họp.'), [['Vũ Đức Đam', ['Phó Thủ tướng', 'Trưởng ban Chỉ đạo Nhà nước về Du lịch']]])
   assert.deepEqual(people('Ông Nguyễn Văn An, Giám đốc Sở Y tế về thăm bệnh viện.'), [['Nguyễn Văn An', ['Giám đốc Sở Y tế']]])
 })
+
+test('`Thư ký` is a head, not the verb `ký`; a long body’s name stays whole up to twenty words; `kiến nghị`, `từ` and `giữ chức` end a title (corpus: Cao Đình Triều, Đồng Đãng)', () => {
+  assert.deepEqual(people('GS.TS Cao Đình Triều - Phó Chủ tịch kiêm Tổng thư ký Hội Khoa học kỹ thuật địa vật lý Việt Nam cho biết.'), [
+    ['Cao Đình Triều', ['Phó Chủ tịch kiêm Tổng thư ký Hội Khoa học kỹ thuật địa vật lý Việt Nam']],
+  ])
+  assert.deepEqual(names('UBND tỉnh Cao Bằng có văn bản gửi Thủ tướng Chính phủ kiến nghị bổ sung quy hoạch và lập dự án đầu tư tuyến cao tốc từ Đồng Đãng (Lạng Sơn) đến cửa khẩu Trà Lĩnh.'), [])
+})
