@@ -301,6 +301,8 @@ const speaks = (before: string, after: string) =>
 const WORK_OF_BEFORE =
   /(?<![\p{L}\p{M}])(?:bài(?:[ \u00a0]+(?:hát|thơ|báo|viết))?|ca[ \u00a0]+khúc|tác[ \u00a0]+phẩm|cuốn|sách|bản[ \u00a0]+dịch|tập[ \u00a0]+thơ|truyện|tiểu[ \u00a0]+thuyết|bộ[ \u00a0]+phim|vở[ \u00a0]+kịch|bức[ \u00a0]+tranh|ký[ \u00a0]+sự|tiểu[ \u00a0]+luận|câu[ \u00a0]+nói|nhân[ \u00a0]+vật|ngụ[ \u00a0]+ngôn|tường[ \u00a0]+thuật)(?![\p{L}\p{M}])[^.;:!?()]{0,60}?[ \u00a0]của[ \u00a0]+$/iu
 /** A title set off by a comma before a foreign name: `Cựu thủ tướng Thái Lan kiêm Đại sứ thiện chí của UNICEF, Anand Panyarachun`. */
+/** A verb right before a name makes it an object, which `là` after it does not describe (`bổ nhiệm Bùi Tiến Dũng là Bộ trưởng`). */
+const OBJECT_BEFORE = /(?<![\p{L}\p{M}])(?:bổ[ \u00a0]+nhiệm|đề[ \u00a0]+xuất|đề[ \u00a0]+cử|chỉ[ \u00a0]+định|giới[ \u00a0]+thiệu|bầu|cử|thay)[ \u00a0]+(?:(?:ông|bà|anh|chị)[ \u00a0]+)?$/u
 const isTitledBeforeComma = (before: string) => /,[ \u00a0]*$/u.test(before) && titlesBefore(before.replace(/[ \u00a0]*,[ \u00a0]*$/u, '')).some(isCueTitle)
 
 /** Candidates of one block with the context that decides them. */
@@ -315,7 +317,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     clauseFrom = candidate.end
     const writtenBefore = titlesBefore(before)
     const listTitle = listTitleBefore(before)
-    const written = [...(writtenBefore.length === 0 && listTitle ? [listTitle] : writtenBefore), ...titlesAfter(after)]
+    const written = [...(writtenBefore.length === 0 && listTitle ? [listTitle] : writtenBefore), ...titlesAfter(after, !OBJECT_BEFORE.test(before))]
     // The titles that mark the name as a person's; a small unit's head is only written with it.
     const titlesBeforeName = writtenBefore.filter(isCueTitle)
     const titles = written.filter(isCueTitle)

@@ -107,14 +107,15 @@ const OBJECT_END = /(?<![\p{L}\p{M}])(?:của|trước|với|gặp|tiếp|thăm|
 
 /**
  * The rest of a body's name after a comma: a few capitalised words, no clause word, head or
- * person's cue (`Thể thao và Du lịch`; not `Thượng tướng` in `Bộ trưởng Bộ Công an, Thượng tướng Tô Lâm`).
+ * person's cue (`Thể thao và Du lịch`; not `Thượng tướng` in `Bộ trưởng Bộ Công an, Thượng tướng Tô Lâm`);
+ * after a dash, `lowerCase`, also a few words in lower case (`Sở Tài nguyên - môi trường`).
  */
-function isBodyNamePart(segment: string): boolean {
+function isBodyNamePart(segment: string, lowerCase = false): boolean {
   const words = segment.trim()
-  return (/^\p{Lu}/u.test(words) || LOWER_BODY_PART.test(words)) && wordCount(words) <= 8 && !BREAKER.test(words) && !HAS_HEAD.test(words) && !PERSON_CUE.test(words) && !namesPerson(words)
+  return (/^\p{Lu}/u.test(words) || (lowerCase && LOWER_BODY_PART.test(words))) && wordCount(words) <= 8 && !BREAKER.test(words) && !HAS_HEAD.test(words) && !PERSON_CUE.test(words) && !namesPerson(words)
 }
 /** The second half of a body's name in lower case, two to six words (`Sở Tài nguyên - môi trường`, `Vụ Đại học - sau đại học`), not who or what someone is (`- người phụ trách`). */
-const LOWER_BODY_PART = /^(?!(?:người|nơi|một|những|các|đơn vị|cơ quan|hiện|nay|năm|ngày)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*(?:[ \u00a0]+[\p{L}\p{M}&.-]+){1,5}$/u
+const LOWER_BODY_PART = /^(?!(?:người|nơi|một|những|các|đơn vị|cơ quan|hiện|nay|năm|ngày|trong|ngoài|trên|dưới|với|tại|ở|khi|vì|do|để|theo|từ|sau|trước|cùng|của)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*(?:[ \u00a0]+[\p{L}\p{M}&.-]+){1,5}$/u
 const RANK_OR_HONORIFIC_ONLY = new RegExp(`^(?:${caseFlexibleAlternation([...RANKS, 'ông', 'bà'])})$`, 'u')
 const PERSON_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...PERSON_CUES, ...RANKS])})(?![\\p{L}\\p{M}])`, 'u')
 
@@ -125,14 +126,15 @@ const ALSO_HOLDS = new RegExp(
 /** A preposition the title broke off before its object: `phó giám đốc Sở Khoa học công nghệ từ [năm …]`. */
 const PREPOSITION_END = /[ \u00a0]+(?:từ|của|tại|ở|với|về|cho)$/u
 const PREDICATE =
-  /^[ \u00a0]*(?:\([^()]{1,40}\)[ \u00a0]*)?(?:(?:đã|sẽ|vừa|hiện|đang|từng|nay|được|trước đó|trước đây|nguyên)[ \u00a0]+)*(?:là|làm|giữ[ \u00a0]+chức(?:[ \u00a0]+vụ)?|(?:được[ \u00a0]+)?bổ[ \u00a0]+nhiệm(?:[ \u00a0]+(?:làm|giữ[ \u00a0]+chức))?|nhận[ \u00a0]+nhiệm[ \u00a0]+vụ|đảm[ \u00a0]+(?:nhận|nhiệm))[ \u00a0]+/u
+  /^[ \u00a0]*(?:\([^()]{1,40}\)[ \u00a0]*)?(?:(?:đã|sẽ|vừa|hiện|đang|từng|nay|được|trước đó|trước đây|nguyên)[ \u00a0]+)*(là|làm|giữ[ \u00a0]+chức(?:[ \u00a0]+vụ)?|(?:được[ \u00a0]+)?bổ[ \u00a0]+nhiệm(?:[ \u00a0]+(?:làm|giữ[ \u00a0]+chức))?|nhận[ \u00a0]+nhiệm[ \u00a0]+vụ|đảm[ \u00a0]+(?:nhận|nhiệm))[ \u00a0]+/u
 const ASIDE_BEFORE_APPOSITION = /^[ \u00a0]*\(([^()]{1,30})\)(?=[ \u00a0]*(?:,|[-–][ \u00a0]))/u
 
 /** Titles in apposition after a name: `, Phó Giám đốc Sở …`, ` - Hiệu trưởng …`, ` (Phó chủ nhiệm …)`. */
-export function titlesAfter(written: string): string[] {
-  // What the holder is or becomes: `ông Trần Ngọc Chính làm Thứ trưởng Bộ Xây dựng`, `Đặng Văn Hiếu là Chánh văn phòng Bộ Công an`.
+export function titlesAfter(written: string, subject = true): string[] {
+  // What the holder is or becomes: `ông Trần Ngọc Chính làm Thứ trưởng Bộ Xây dựng`, `Đặng Văn Hiếu là Chánh văn phòng Bộ Công an`;
+  // not after a name that is an object (`bổ nhiệm Bùi Tiến Dũng là Bộ trưởng`: the minister appointed him).
   const predicate = PREDICATE.exec(written)
-  if (predicate && HEAD_AT_START.test(written.slice(predicate[0].length))) return titlesAfter(`, ${written.slice(predicate[0].length)}`)
+  if (predicate && (subject || predicate[1] !== 'là') && HEAD_AT_START.test(written.slice(predicate[0].length))) return titlesAfter(`, ${written.slice(predicate[0].length)}`)
   // An aside that holds no title comes before it: `bà Phan Thị Thu Hiền (ảnh), Vụ trưởng …`, `(SN 1986) - huyện ủy viên`.
   const aside = ASIDE_BEFORE_APPOSITION.exec(written)
   const after = aside && !HAS_HEAD.test(aside[1]!) ? written.slice(aside[0].length) : written
@@ -185,7 +187,7 @@ function appositionSpan(text: string): string {
     const nextEnd = next.search(SPAN_END)
     const piece = next.slice(0, nextEnd).split(',')[0]!
     const cut = breakFrom(piece, 0)
-    if (!isBodyNamePart((cut < 0 ? piece : piece.slice(0, cut)).trim())) break
+    if (!isBodyNamePart((cut < 0 ? piece : piece.slice(0, cut)).trim(), true)) break
     end += dash[0].length + nextEnd
   }
   return text.slice(0, end)

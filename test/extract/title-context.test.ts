@@ -321,3 +321,13 @@ test('`Thư ký` is a head, not the verb `ký`; a long body’s name stays whole
   ])
   assert.deepEqual(names('UBND tỉnh Cao Bằng có văn bản gửi Thủ tướng Chính phủ kiến nghị bổ sung quy hoạch và lập dự án đầu tư tuyến cao tốc từ Đồng Đãng (Lạng Sơn) đến cửa khẩu Trà Lĩnh.'), [])
 })
+
+test('`là` after a name that is an object says who acted, not what the name is; a dash before a preposition ends a title (vntc 002415, 003791)', () => {
+  assert.deepEqual(
+    people('Tại sao phát ngôn của Bộ lại gắn tôi với Bùi Tiến Dũng và Nguyễn Việt Bắc, trong khi bổ nhiệm Bùi Tiến Dũng là Bộ trưởng, bổ nhiệm Nguyễn Việt Bắc là Bộ trưởng.'),
+    [['Bùi Tiến Dũng', []], ['Nguyễn Việt Bắc', []]],
+  )
+  assert.deepEqual(people('Ông Trần Ngọc Cảnh, ủy viên hội đồng quản trị kiêm tổng giám đốc Petro VN - trong vụ tiêu cực liên quan đã bị kỷ luật.'), [
+    ['Trần Ngọc Cảnh', ['ủy viên hội đồng quản trị kiêm tổng giám đốc Petro VN']],
+  ])
+})
