@@ -331,3 +331,7 @@ test('`là` after a name that is an object says who acted, not what the name is;
     ['Trần Ngọc Cảnh', ['ủy viên hội đồng quản trị kiêm tổng giám đốc Petro VN']],
   ])
 })
+
+test('what one office holder does to another ends the first title (vntc 002180: Thủ tướng phê bình … Tổng giám đốc Trần Ngọc Cảnh)', () => {
+  assert.deepEqual(people('Thủ tướng phê bình nghiêm khắc Tổng giám đốc Trần Ngọc Cảnh vì để xảy ra sai phạm.'), [['Trần Ngọc Cảnh', ['Tổng giám đốc']]])
+})
