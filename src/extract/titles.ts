@@ -198,11 +198,15 @@ function titleInSegment(segment: string, endsAtName: boolean): string | undefine
   for (const match of segment.matchAll(HEAD_ANYWHERE)) {
     const title = segment.slice(match.index).trim()
     // The head itself may hold a clause word (`Tổng thư ký`, `Ủy viên dự khuyết`); only what follows it breaks the title.
-    if (breakFrom(title, match[0].length) < 0 && !ANOTHER_TITLE.test(title.slice(match[0].length)) && wordCount(title) <= MAX_TITLE_WORDS && !namesPerson(title)) return endsAtName ? title : undefined
+    const rest = title.slice(match[0].length)
+    if (breakFrom(title, match[0].length) < 0 && !ANOTHER_TITLE.test(rest) && !VERB_THEN_HEAD.test(rest) && wordCount(title) <= MAX_TITLE_WORDS && !namesPerson(title))
+      return endsAtName ? title : undefined
   }
   return undefined
 }
 
+/** A bare head, a few lower-case words and another head: what the first did to the second (`Thủ tướng quay sang Bí thư Tỉnh ủy Hà Nam`). */
+const VERB_THEN_HEAD = new RegExp(`^[ \\u00a0]*[-–]?[ \\u00a0]*(?!(?:kiêm|và|cùng|của)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*(?:[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*){0,2}[ \\u00a0]+(?=${HEAD})`, 'u')
 const NEXT_PERSON = /[ \u00a0]+(?:và|cùng)[ \u00a0]+(?=\p{Lu})/u
 
 function cutAtBreaker(text: string): string {

@@ -335,3 +335,9 @@ test('`là` after a name that is an object says who acted, not what the name is;
 test('what one office holder does to another ends the first title (vntc 002180: Thủ tướng phê bình … Tổng giám đốc Trần Ngọc Cảnh)', () => {
   assert.deepEqual(people('Thủ tướng phê bình nghiêm khắc Tổng giám đốc Trần Ngọc Cảnh vì để xảy ra sai phạm.'), [['Trần Ngọc Cảnh', ['Tổng giám đốc']]])
 })
+
+test('a bare head, a verb and another head: the second is the holder’s title, the first someone else’s (baomoi 000034, 000759); a possessive title stays whole', () => {
+  assert.deepEqual(people('Thủ tướng quay sang Bí thư Tỉnh ủy Hà Nam Nguyễn Đình Khang hỏi.'), [['Nguyễn Đình Khang', ['Bí thư Tỉnh ủy Hà Nam']]])
+  assert.deepEqual(people('Thủ tướng giao Phó Thủ tướng Thường trực Trương Hòa Bình chỉ đạo.'), [['Trương Hòa Bình', ['Phó Thủ tướng Thường trực']]])
+  assert.deepEqual(people('Người phát ngôn của Thủ tướng Nguyễn Kinh Quốc cho biết.'), [['Nguyễn Kinh Quốc', ['Người phát ngôn của Thủ tướng']]])
+})
