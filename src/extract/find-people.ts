@@ -150,11 +150,14 @@ function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMenti
 
 /**
  * A title that ends in another person's name of the article is that person's, read past the end of
- * the apposition (`Hà Thị Khiết, Bí thư T.Ư Đoàn Nông Quốc Tuấn`, `Dan Hays, Chủ tịch Hạ viện Peter Milliken`).
+ * the apposition (`Hà Thị Khiết, Bí thư T.Ư Đoàn Nông Quốc Tuấn`, `Phan Văn Khải, Quốc vương Sihamoni`).
  */
 function withoutOthersTitles(people: PersonMention[]): PersonMention[] {
-  // Only a holder of titles of their own, and not a name places bear (`Thành phố Hồ Chí Minh`).
-  const names = people.filter((p) => p.name.includes(' ') && p.titles.length > 0 && !NAMES_USED_FOR_PLACES.has(p.name)).map((p) => p.name.toLowerCase())
+  // Only a holder of titles of their own, and not a name places bear (`Thành phố Hồ Chí Minh`); one
+  // word only if it is foreign (`Quốc vương Sihamoni`), as a Vietnamese one may end a body's name.
+  const names = people
+    .filter((p) => (p.name.includes(' ') || !isVietnameseSyllable(p.name)) && p.titles.length > 0 && !NAMES_USED_FOR_PLACES.has(p.name))
+    .map((p) => p.name.toLowerCase())
   return people.map((person) => {
     const own = person.name.toLowerCase()
     const titles = person.titles.filter((title) => !names.some((name) => name !== own && title.toLowerCase().endsWith(` ${name}`)))

@@ -26,7 +26,7 @@ const ADMIN_SEGMENT =
  * Chính phủ, Phó Thủ tướng …`, `trả lời chất vấn của Bộ trưởng …, Chủ tịch Quốc hội …`).
  * A bare `của` does not: `dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc …` is one person.
  */
-const OTHER_HOLDER = /(?<![\p{L}\p{M}])(?:ủy quyền|uỷ quyền|thay mặt|chất vấn|gửi|với)(?:[ \u00a0]+của)?[ \u00a0]*$/u
+const OTHER_HOLDER = /(?<![\p{L}\p{M}])(?:[Ủủ]y quyền|[Uu]ỷ quyền|[Tt]hay mặt|chất vấn|gửi|với)(?:[ \u00a0]+của)?[ \u00a0]*$/u
 
 /** Words that name a firm: a two-word name led by an ambiguous surname after one ends the firm's name (`Công ty … Đồng Hưng`). */
 export const COMPANY =

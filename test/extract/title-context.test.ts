@@ -341,3 +341,12 @@ test('a bare head, a verb and another head: the second is the holder’s title, 
   assert.deepEqual(people('Thủ tướng giao Phó Thủ tướng Thường trực Trương Hòa Bình chỉ đạo.'), [['Trương Hòa Bình', ['Phó Thủ tướng Thường trực']]])
   assert.deepEqual(people('Người phát ngôn của Thủ tướng Nguyễn Kinh Quốc cho biết.'), [['Nguyễn Kinh Quốc', ['Người phát ngôn của Thủ tướng']]])
 })
+
+test('a foreign one-word name a title ends in is that person’s; `Thừa Ủy quyền của` makes the title before someone else’s (vntc 004572, 001301)', () => {
+  assert.deepEqual(people('Tiếp Chủ tịch nước Trần Đức Lương và Thủ tướng Phan Văn Khải, Quốc vương Sihamoni bày tỏ lòng cảm ơn.'), [
+    ['Trần Đức Lương', ['Chủ tịch nước']],
+    ['Phan Văn Khải', ['Thủ tướng']],
+    ['Sihamoni', ['Quốc vương']],
+  ])
+  assert.deepEqual(people('Thừa Ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng đã báo cáo.'), [['Nguyễn Chí Dũng', ['Bộ trưởng Bộ Kế hoạch và Đầu tư']]])
+})
