@@ -62,6 +62,7 @@ export interface FindPeopleOptions {
 
 interface Judged extends NameCandidate {
   block: number
+  /** Every title written with the name, those of small units' heads too (`Tổ trưởng Tổ công tác`). */
   titles: string[]
   /** Accepted outright; undecided two-word names may still be accepted as part of a list. */
   accepted: boolean
@@ -79,8 +80,6 @@ interface Judged extends NameCandidate {
   /** Listed among streets (`Nguyễn Chí Thanh, Ngô Gia Tự, Lê Lợi`), so a street too. */
   listedPlace?: boolean
   rank?: string
-  /** Every title written with the name, those of small units' heads too (`Tổ trưởng Tổ công tác`). */
-  written: string[]
   /** A title over the list this name starts (`các Phó Thủ tướng: A, B`): every holder listed has it. */
   listTitle?: string
 }
@@ -134,12 +133,12 @@ export default function findPeople(options: FindPeopleOptions = {}) {
  */
 function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMention[] {
   const text = blocks.map((block) => block.text).join('\n')
-  const uses = (name: string) => text.split(name).length - 1
+  const uses = new Map(people.map((p) => [p.name, text.split(p.name).length - 1]))
   const dropped = new Set<PersonMention>()
   for (const slip of people) {
-    if (!slip.name.includes(' ') || uses(slip.name) !== 1) continue
+    if (!slip.name.includes(' ') || uses.get(slip.name) !== 1) continue
     const letters = foldDiacritics(slip.name)
-    const meant = people.find((p) => p !== slip && !dropped.has(p) && p.name !== slip.name && foldDiacritics(p.name) === letters && uses(p.name) >= 2)
+    const meant = people.find((p) => p !== slip && !dropped.has(p) && p.name !== slip.name && foldDiacritics(p.name) === letters && uses.get(p.name)! >= 2)
     if (!meant) continue
     for (const title of slip.titles) if (!meant.titles.includes(title)) meant.titles.push(title)
     if (!slip.uncued) delete meant.uncued
@@ -303,9 +302,9 @@ const speaks = (before: string, after: string) =>
 /** A work and `của` before its author: `bài Đàn chim Việt cũng của Văn Cao`, `(Bản dịch của Quách Tấn)`. */
 const WORK_OF_BEFORE =
   /(?<![\p{L}\p{M}])(?:bài(?:[ \u00a0]+(?:hát|thơ|báo|viết))?|ca[ \u00a0]+khúc|tác[ \u00a0]+phẩm|cuốn|sách|bản[ \u00a0]+dịch|tập[ \u00a0]+thơ|truyện|tiểu[ \u00a0]+thuyết|bộ[ \u00a0]+phim|vở[ \u00a0]+kịch|bức[ \u00a0]+tranh|ký[ \u00a0]+sự|tiểu[ \u00a0]+luận|câu[ \u00a0]+nói|nhân[ \u00a0]+vật|ngụ[ \u00a0]+ngôn|tường[ \u00a0]+thuật)(?![\p{L}\p{M}])[^.;:!?()]{0,60}?[ \u00a0]của[ \u00a0]+$/iu
-/** A title set off by a comma before a foreign name: `Cựu thủ tướng Thái Lan kiêm Đại sứ thiện chí của UNICEF, Anand Panyarachun`. */
 /** A verb right before a name makes it an object, which `là` after it does not describe (`bổ nhiệm Bùi Tiến Dũng là Bộ trưởng`). */
 const OBJECT_BEFORE = /(?<![\p{L}\p{M}])(?:bổ[ \u00a0]+nhiệm|đề[ \u00a0]+xuất|đề[ \u00a0]+cử|chỉ[ \u00a0]+định|giới[ \u00a0]+thiệu|bầu|cử|thay)[ \u00a0]+(?:(?:ông|bà|anh|chị)[ \u00a0]+)?$/u
+/** A title set off by a comma before a foreign name: `Cựu thủ tướng Thái Lan kiêm Đại sứ thiện chí của UNICEF, Anand Panyarachun`. */
 const isTitledBeforeComma = (before: string) => /,[ \u00a0]*$/u.test(before) && titlesBefore(before.replace(/[ \u00a0]*,[ \u00a0]*$/u, '')).some(isCueTitle)
 
 /** Candidates of one block with the context that decides them. */
@@ -320,10 +319,10 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     clauseFrom = candidate.end
     const writtenBefore = titlesBefore(before)
     const listTitle = listTitleBefore(before)
-    const written = [...(writtenBefore.length === 0 && listTitle ? [listTitle] : writtenBefore), ...titlesAfter(after, !OBJECT_BEFORE.test(before))]
+    const titles = [...(writtenBefore.length === 0 && listTitle ? [listTitle] : writtenBefore), ...titlesAfter(after, !OBJECT_BEFORE.test(before))]
     // The titles that mark the name as a person's; a small unit's head is only written with it.
     const titlesBeforeName = writtenBefore.filter(isCueTitle)
-    const titles = written.filter(isCueTitle)
+    const cueTitles = titles.filter(isCueTitle)
     // "Chủ tịch Hồ Chí Minh" is the person; "Hiệu trưởng Trường Nguyễn Đình Chiểu" is a school.
     const bareTitle = titlesBeforeName.length > 0 && (isBareTitle(titlesBeforeName.at(-1)!) || endsWithBareHead(before))
     const personCue = hasPersonCueBefore(before) || bareTitle
@@ -333,7 +332,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       candidate.kind === 'vietnamese'
         ? hasOccupationAfter(after) || isDescribedAfter(before, after)
         : (isCuedFromAfar(before) && !CUT_BEFORE_CAPITAL.test(after)) || isDescribedAfter(before, after) || isTitledBeforeComma(before) || speaks(before, after)
-    const cue = personCue || titles.length > 0 || aged || saidOf || WORK_OF_BEFORE.test(before)
+    const cue = personCue || cueTitles.length > 0 || aged || saidOf || WORK_OF_BEFORE.test(before)
     // `Phó Chủ tịch UBND TP Phạm Văn Dũng`: a full name after a title ending in its unit is the
     // holder, the place left unsaid; cities named after people are `placeLike`.
     const afterUnit = titlesBeforeName.length > 0 && UNIT_END.test(before)
@@ -390,8 +389,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       /\([^()]*\d{1,3}[ \u00a0]*tuổi[^()]*$/u.test(text.slice(Math.max(0, candidate.start - 240), candidate.start)) ||
       // `Giám đốc Bảo tàng Phú Yên Phan Đình Phùng`: a title ending in its place names its holder.
       // A title in apposition after it (`Võ Văn Kiệt, nguyên Ủy viên Bộ Chính trị`) is said of no street.
-      (candidate.placeLike && !personCue && titles.length === titlesBeforeName.length && !(titlesBeforeName.length > 0 && endsWithPlace(before))) ||
-      isByline(candidate, text, index, blockCount, cue, titles.length > 0)
+      (candidate.placeLike && !personCue && cueTitles.length === titlesBeforeName.length && !(titlesBeforeName.length > 0 && endsWithPlace(before))) ||
+      isByline(candidate, text, index, blockCount, cue, cueTitles.length > 0)
     // At the start of a clause a capitalised ordinary word can pass for a surname.
     const startsClause = CLAUSE_START.test(text.slice(0, candidate.start).trimEnd())
     // A pen name after a place counts only as the name a title ending in that place leads to,
@@ -400,7 +399,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       ? !rejected && titlesBeforeName.length > 0 && !bareTitle && !isApposition(before, titlesBeforeName[0]!) && /^(?:[ \u00a0]*(?:[;,.:)]|$)|[ \u00a0]+\p{Ll})/u.test(after)
       : !rejected && decide(candidate, cue, startsClause) && !endsCompanyName(candidate, personCue, titlesBeforeName, before)
     const rank = rankBefore(before, titlesBeforeName)
-    judged.push({ ...candidate, block: index, titles, written, accepted, rejected, signature, personCue, cued: cue, organisation, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before), ...(rank && { rank }), ...(listTitle && { listTitle }) })
+    judged.push({ ...candidate, block: index, titles, accepted, rejected, signature, personCue, cued: cue, organisation, firm: !personCue && titlesBeforeName.length === 0 && FIRM_END.test(before), ...(rank && { rank }), ...(listTitle && { listTitle }) })
   }
   return judged
 }
@@ -556,7 +555,7 @@ function rejectListedAfterOrganisation(judged: Judged[], blocks: TextBlock[]): v
     if (!judged[i]!.organisation) continue
     for (let j = i + 1; j < judged.length; j++) {
       const [c, previous] = [judged[j]!, judged[j - 1]!]
-      if (c.block !== previous.block || c.personCue || c.titles.length > 0 || !listGap(blocks[c.block]!.text, previous, c, ASIDE_THEN_PLACE)) break
+      if (c.block !== previous.block || c.personCue || c.titles.some(isCueTitle) || !listGap(blocks[c.block]!.text, previous, c, ASIDE_THEN_PLACE)) break
       c.accepted = false
       c.rejected = true
       c.organisation = true
@@ -581,7 +580,7 @@ function rejectListedWithPlaces(judged: Judged[], blocks: TextBlock[]): void {
     judged,
     blocks,
     (c) => (c.placeLike && !c.accepted && !c.organisation) || c.listedPlace === true,
-    (c) => c.accepted && !c.cued && c.titles.length === 0,
+    (c) => c.accepted && !c.cued && !c.titles.some(isCueTitle),
     (c) => {
       c.accepted = false
       c.rejected = true
@@ -610,11 +609,10 @@ function spreadListTitles(accepted: Judged[], blocks: TextBlock[]): void {
   for (let i = 1; i < accepted.length; i++) {
     const [previous, c] = [accepted[i - 1]!, accepted[i]!]
     const title = previous.listTitle
-    if (!title || !(isBareTitle(title) || SHARED_TITLE.test(title)) || c.block !== previous.block || c.written.length > 0) continue
+    if (!title || !(isBareTitle(title) || SHARED_TITLE.test(title)) || c.block !== previous.block || c.titles.length > 0) continue
     const gap = blocks[c.block]!.text.slice(previous.end, c.start)
     if (!gap.trim() || !HOLDER_GAP.test(gap)) continue
-    c.written = [title]
-    if (isCueTitle(title)) c.titles = [title]
+    c.titles = [title]
     c.listTitle = title
   }
 }
@@ -751,12 +749,12 @@ function mergePeople(accepted: Judged[]): PersonMention[] {
     const words = key.split(' ')
     const owner = ownerOf(c.name)
     if (owner) {
-      for (const title of c.written) if (!owner.titles.includes(title)) owner.titles.push(title)
+      for (const title of c.titles) if (!owner.titles.includes(title)) owner.titles.push(title)
       if (c.rank) owner.rank ??= c.rank
       if (c.cued) delete owner.uncued
       continue
     }
-    const person: PersonMention = { name: c.name, titles: [...new Set(c.written)], ...(c.rank && { rank: c.rank }), ...(!c.cued && { uncued: true }) }
+    const person: PersonMention = { name: c.name, titles: [...new Set(c.titles)], ...(c.rank && { rank: c.rank }), ...(!c.cued && { uncued: true }) }
     byKey.set(key, person)
     entries.push({ key, person, words })
   }

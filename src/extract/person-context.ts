@@ -110,7 +110,34 @@ export function isOrganisationBefore(before: string): boolean {
   return (organisationTail(before) !== undefined || isTradeBefore(before)) && !endsWithPlace(before)
 }
 /** Lower-case words that start a new clause: a title never runs across them, nor does what a business does. */
-export const BREAKER = /(?<![\p{L}\p{M}])(?:có|dự(?![ \u00a0]+(?:án|báo|toán|trữ|thảo|phòng|bị|thầu)(?![\p{L}\p{M}]))|là|đã|đang|sẽ|được|bị|cho|nói|cùng|gặp|tiếp(?![ \u00a0]+thị)|thăm|khi|thì|mà|nhưng|rằng|để|vì|do|bởi|nên|hỏi|(?<!(?:[Đđ]ăng|[Tt]hư)[ \u00a0])ký|gửi|trao|tặng|chất vấn|thay mặt|bày tỏ|nêu rõ|giải trình|thông báo|trình bày|chia sẻ|hứa|kết thúc|chỉ rõ|kiến nghị|phê bình|kỷ luật|cách chức|miễn nhiệm|bổ nhiệm|điều động|đình chỉ|giữ chức|xung quanh|từ(?![ \u00a0]+thiện)|giới thiệu|nhận xét|bình luận|xác nhận|phân tích|khuyên|lưu ý|kể|kết luận|hướng dẫn|lý giải|giải thích|trả lời|thừa nhận|tuyên bố|cho hay|nhận định|tâm sự|sau|trước|(?<!(?:Nhà nước|Trung ương|hành chính|Hiệp hội|Chỉ đạo|chỉ đạo)[ \u00a0])về|với|như|theo|sáng|chiều|tối|ngày|hôm|vừa|(?<![Đđ]ổi[ \u00a0])mới|cũng|lúc|này|đó|kiểm tra|chủ trì|phát biểu|nhấn mạnh|cho biết|khẳng định|yêu cầu|đề nghị|(?<![Bb]an[ \u00a0])chỉ đạo|ông|bà|anh|chị|nhằm|cũng|làm|vẫn|chưa|(?<![Hh]àng[ \u00a0])không|đến|tới|đi|lên|xuống|từng|vào|ra|và(?=[ \u00a0](?:đồng chí|sự|các|những|nhiều|một|mọi|đoàn|lãnh đạo|cán bộ|đại diện|ông|bà|anh|chị|người|nhân dân|bà con|phu nhân|gia đình|vợ|chồng|con|hai|ba|bốn|năm|đông đảo|toàn thể|tập thể|lực lượng|\d)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/u
+const CLAUSE_WORDS = [
+  'có', 'là', 'đã', 'đang', 'sẽ', 'được', 'bị', 'cho', 'nói', 'cùng', 'gặp', 'thăm', 'khi', 'thì', 'mà',
+  'nhưng', 'rằng', 'để', 'vì', 'do', 'bởi', 'nên', 'hỏi', 'gửi', 'trao', 'tặng', 'chất vấn', 'thay mặt',
+  'bày tỏ', 'nêu rõ', 'giải trình', 'thông báo', 'trình bày', 'chia sẻ', 'hứa', 'kết thúc', 'chỉ rõ',
+  'kiến nghị', 'phê bình', 'kỷ luật', 'cách chức', 'miễn nhiệm', 'bổ nhiệm', 'điều động', 'đình chỉ',
+  'giữ chức', 'xung quanh', 'giới thiệu', 'nhận xét', 'bình luận', 'xác nhận', 'phân tích', 'khuyên',
+  'lưu ý', 'kể', 'kết luận', 'hướng dẫn', 'lý giải', 'giải thích', 'trả lời', 'thừa nhận', 'tuyên bố',
+  'cho hay', 'nhận định', 'tâm sự', 'sau', 'trước', 'với', 'như', 'theo', 'sáng', 'chiều', 'tối', 'ngày',
+  'hôm', 'vừa', 'cũng', 'lúc', 'này', 'đó', 'kiểm tra', 'chủ trì', 'phát biểu', 'nhấn mạnh', 'cho biết',
+  'khẳng định', 'yêu cầu', 'đề nghị', 'ông', 'bà', 'anh', 'chị', 'nhằm', 'làm', 'vẫn', 'chưa', 'đến', 'tới',
+  'đi', 'lên', 'xuống', 'từng', 'vào', 'ra',
+]
+/**
+ * Clause words that are also words of a body's name, told apart by the words around them: `dự` but not
+ * `dự án`, `ký` but not `Thư ký`, `về` but not `Ban Chỉ đạo Nhà nước về …`, `và` only before a group of people.
+ */
+const CLAUSE_WORDS_IN_CONTEXT = [
+  'dự(?![ \\u00a0]+(?:án|báo|toán|trữ|thảo|phòng|bị|thầu)(?![\\p{L}\\p{M}]))',
+  'tiếp(?![ \\u00a0]+thị)',
+  '(?<!(?:[Đđ]ăng|[Tt]hư)[ \\u00a0])ký',
+  'từ(?![ \\u00a0]+thiện)',
+  '(?<!(?:Nhà nước|Trung ương|hành chính|Hiệp hội|Chỉ đạo|chỉ đạo)[ \\u00a0])về',
+  '(?<![Đđ]ổi[ \\u00a0])mới',
+  '(?<![Bb]an[ \\u00a0])chỉ đạo',
+  '(?<![Hh]àng[ \\u00a0])không',
+  'và(?=[ \\u00a0](?:đồng chí|sự|các|những|nhiều|một|mọi|đoàn|lãnh đạo|cán bộ|đại diện|ông|bà|anh|chị|người|nhân dân|bà con|phu nhân|gia đình|vợ|chồng|con|hai|ba|bốn|năm|đông đảo|toàn thể|tập thể|lực lượng|\\d)(?![\\p{L}\\p{M}]))',
+]
+export const BREAKER = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...CLAUSE_WORDS, ...CLAUSE_WORDS_IN_CONTEXT].join('|')})(?![\\p{L}\\p{M}])`, 'u')
 const BREAKER_FROM = new RegExp(BREAKER.source, 'gu')
 /** Where the first clause word at or after `from` starts, or -1; what comes before `from` still decides (`Ban chỉ đạo` is a body). */
 export function breakFrom(text: string, from: number): number {
