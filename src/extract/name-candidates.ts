@@ -53,8 +53,8 @@ export interface NameCandidate {
 interface Token {
   text: string
   start: number
-  /** The last word of its run, with a comma right after it. */
-  beforeComma?: boolean
+  /** The last word of its run, with a comma, a bracket or a spaced dash right after it: where a name may end. */
+  closedBy?: 'comma' | 'bracket' | 'dash'
 }
 
 /**
@@ -79,6 +79,12 @@ const LOWER_HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...SINGLE_HO
 const UNION_BEFORE = /(?<![\p{L}\p{M}])(?:Tỉnh|Thành|T\.?Ư|TW|[Tt]rung[ \u00a0]+ương|Ương)[ \u00a0]+$/u
 /** A comma or a spaced dash right after a run: an apposition follows, not a sentence glued on. */
 const APPOSITION_START = /^(?:,|[ \u00a0][-–][ \u00a0])/u
+/** What closes a run: `ông Nguyễn Xuân Qua, Phó cục trưởng`, `ĐB Đoàn Thiện Các (Hưng Yên)`, `Ông Dương Thành Thị - chủ tịch quận`. */
+function closedBy(after: string): Token['closedBy'] {
+  if (after.startsWith(',')) return 'comma'
+  if (/^[ \u00a0]?\(/u.test(after)) return 'bracket'
+  return /^[ \u00a0][-–][ \u00a0]/u.test(after) ? 'dash' : undefined
+}
 /** Nothing before a run but the end of a sentence, a colon or an opening quote. */
 const CLAUSE_OPENS = /(?:^|[.!?:;"“(][ \u00a0]*|\n)$/u
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(SINGLE_HONORIFICS)})[ \\u00a0]+$`, 'u')
@@ -102,7 +108,8 @@ export function nameCandidates(text: string): NameCandidate[] {
       offset += word.length + 1
     }
     const last = tokens.at(-1)
-    if (last && text[last.start + last.text.length] === ',' && tokens.length >= 3) last.beforeComma = true
+    const closer = last && tokens.length >= 3 ? closedBy(text.slice(last.start + last.text.length)) : undefined
+    if (closer) last!.closedBy = closer
     const place = adminPlaceLength(tokens, text.slice(Math.max(0, run.index - 60), run.index))
     const honorific = place === 0 && HONORIFIC_BEFORE.test(text.slice(Math.max(0, run.index - 12), run.index))
     const name = place === 0 && cuedFullName(tokens, text.slice(Math.max(0, run.index - 30), run.index), APPOSITION_START.test(text.slice(run.index + run[0].length)))
@@ -364,12 +371,13 @@ function readVietnameseName(tokens: Token[], from: number): number {
     // After `Thị`/`Văn` the given name is still to come, whatever it looks like (`Nguyễn Thị Hồng Hà`, `Vũ Văn Viện`).
     const givenNameDue = end - 1 > from && MIDDLE_ONLY.has(titleCase(tokens[end - 1]!.text))
     // A middle name that is also a sentence word (`Phạm Tất Thắng`, `Lê Như Tiến`) counts only with a name part after it;
-    // a given name that is also one (`Nguyễn Xuân Qua, Phó cục trưởng`) only with a comma right after it.
+    // a given name that is also one only with a comma or a bracket right after it (`Nguyễn Xuân Qua, Phó cục trưởng`, `ĐB Đoàn Thiện Các (Hưng Yên)`).
     const lastGivenName = end - from >= 1 && end === tokens.length - 1 && ALSO_GIVEN_NAMES.has(titleCase(word))
     // A second surname that is also a word (`Đoàn`: a delegation) in a run of three: `ông Huỳnh Đoàn San`.
     const secondSurname = end === from + 1 && tokens.length - from === 3 && isSurname(word) && isNamePart(tokens[end + 1]!.text, caps)
+    const closed = tokens[end]!.closedBy === 'comma' || tokens[end]!.closedBy === 'bracket'
     const nameWord =
-      (givenNameDue && !CUE_WORDS.has(word.toLowerCase())) || (MIDDLE_NAMES.has(titleCase(word)) && isMiddle(tokens, end, caps)) || tokens[end]!.beforeComma || lastGivenName || secondSurname
+      (givenNameDue && !CUE_WORDS.has(word.toLowerCase())) || (MIDDLE_NAMES.has(titleCase(word)) && isMiddle(tokens, end, caps)) || closed || lastGivenName || secondSurname
     if (NON_NAME_WORDS.has(titleCase(word)) && !nameWord) break
     // A place glued after a full name: "… Nguyễn Văn A Hà Nội"; after an ambiguous surname it is no name at all
     // (`Đồng Việt Nam`), nor after one that names a group (`Đoàn Sóc Trăng`, the delegation).
@@ -381,7 +389,9 @@ function readVietnameseName(tokens: Token[], from: number): number {
     if (end - from >= 3 && isSurname(word) && readVietnameseName(tokens, end) - end >= 2) break
     end++
   }
-  while (end - from > 1 && MIDDLE_ONLY.has(titleCase(tokens[end - 1]!.text))) end--
+  // `Văn` or `Thị` ending a run is a middle name whose given name was cut off, unless punctuation closes a name of
+  // three words there (`Ông Lại Hoàng Văn, chủ tịch UBND xã`, `Ông Dương Thành Thị - chủ tịch quận`).
+  while (end - from > 1 && MIDDLE_ONLY.has(titleCase(tokens[end - 1]!.text)) && !(end - from >= 3 && tokens[end - 1]!.closedBy)) end--
   return end
 }
 

@@ -124,3 +124,9 @@ test('legendary and fictional characters are no people, whatever cue they have (
   assert.deepEqual(names('Quý khách có thể gặp và chụp hình lưu niệm với các nhân vật lịch sử như Lưu Bị, Quan Vân Trường,Trương Phi,Tào Tháo.'), [])
   assert.deepEqual(names('Tứ bất tử của Việt Nam gồm (Thánh Gióng, Thần Tản Viên, Chử Đồng Tử và Mẫu Liễu Hạnh).'), [])
 })
+
+test('a name may end in a word that is also a middle name or an ordinary word when punctuation closes it (vntc 002029, 001826, 004408)', () => {
+  assert.deepEqual(names('Ông Lại Hoàng Văn, chủ tịch UBND xã Hàm Rồng, cho biết đoạn đường đã xuống cấp.'), ['Lại Hoàng Văn'])
+  assert.deepEqual(names('Ông Dương Thành Thị - chủ tịch quận Liên Chiểu - cho rằng cần phải làm rõ.'), ['Dương Thành Thị'])
+  assert.deepEqual(names('ĐB Đoàn Thiện Các (Hưng Yên) hỏi: Việc thiếu cán bộ trong ngành dầu khí là do đâu?'), ['Đoàn Thiện Các'])
+})
