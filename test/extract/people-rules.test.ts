@@ -130,3 +130,8 @@ test('a name may end in a word that is also a middle name or an ordinary word wh
   assert.deepEqual(names('Ông Dương Thành Thị - chủ tịch quận Liên Chiểu - cho rằng cần phải làm rõ.'), ['Dương Thành Thị'])
   assert.deepEqual(names('ĐB Đoàn Thiện Các (Hưng Yên) hỏi: Việc thiếu cán bộ trong ngành dầu khí là do đâu?'), ['Đoàn Thiện Các'])
 })
+
+test('a missionary or priest is a person cue, which also keeps the particle of a foreign name (vntc 001049, 003546)', () => {
+  assert.deepEqual(names('Theo nhà nghiên cứu văn hoá Huế Phan Thuận An, cố đạo Alexandre de Rhodes đã mô tả Kim Long như là một thành phố lớn.'), ['Phan Thuận An', 'Alexandre de Rhodes'])
+  assert.deepEqual(names('Trong sách du ký Hành trình Xứ Đàng Trong năm 1621 của cố đạo Alexandre de Rhodes có thuật lại trải nghiệm của một thương nhân.'), ['Alexandre de Rhodes'])
+})
