@@ -120,7 +120,9 @@ const CLAUSE_WORDS = [
   'cho hay', 'nhận định', 'tâm sự', 'sau', 'trước', 'với', 'như', 'theo', 'sáng', 'chiều', 'tối', 'ngày',
   'hôm', 'vừa', 'cũng', 'lúc', 'này', 'đó', 'kiểm tra', 'chủ trì', 'phát biểu', 'nhấn mạnh', 'cho biết',
   'khẳng định', 'yêu cầu', 'đề nghị', 'ông', 'bà', 'anh', 'chị', 'nhằm', 'làm', 'vẫn', 'chưa', 'đến', 'tới',
-  'đi', 'lên', 'xuống', 'từng', 'vào', 'ra',
+  'đi', 'lên', 'xuống', 'từng', 'vào', 'ra', 'dẫn đầu', 'thẳng thắn', 'mong muốn', 'thuyết trình', 'tham gia',
+  'lo ngại', 'chúc mừng', 'đề xuất', 'cảm ơn', 'triển khai', 'nhắc nhở', 'cảnh báo', 'nhìn nhận', 'bức xúc',
+  'kiên quyết', 'ngỏ lời', 'đặt vấn đề', 'chân thành', 'vui mừng',
 ]
 /**
  * Clause words that are also words of a body's name, told apart by the words around them: `dự` but not
@@ -135,6 +137,8 @@ const CLAUSE_WORDS_IN_CONTEXT = [
   '(?<![Đđ]ổi[ \\u00a0])mới',
   '(?<![Bb]an[ \\u00a0])chỉ đạo',
   '(?<![Hh]àng[ \\u00a0])không',
+  'báo cáo(?![ \\u00a0]+viên)',
+  '(?<!(?:[Hh]ội đồng|[Tt]ổ)[ \\u00a0])đánh giá',
   'và(?=[ \\u00a0](?:đồng chí|sự|các|những|nhiều|một|mọi|đoàn|lãnh đạo|cán bộ|đại diện|ông|bà|anh|chị|người|nhân dân|bà con|phu nhân|gia đình|vợ|chồng|con|hai|ba|bốn|năm|đông đảo|toàn thể|tập thể|lực lượng|\\d)(?![\\p{L}\\p{M}]))',
 ]
 export const BREAKER = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...CLAUSE_WORDS, ...CLAUSE_WORDS_IN_CONTEXT].join('|')})(?![\\p{L}\\p{M}])`, 'u')

@@ -350,3 +350,12 @@ test('a foreign one-word name a title ends in is that person’s; `Thừa Ủy q
   ])
   assert.deepEqual(people('Thừa Ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng đã báo cáo.'), [['Nguyễn Chí Dũng', ['Bộ trưởng Bộ Kế hoạch và Đầu tư']]])
 })
+
+test('a verb of reporting, leading or feeling after an apposed title ends it (vntc 003613, 002588, 003993)', () => {
+  assert.deepEqual(people('Đồng chí Dao Nhiễu Linh, Trưởng Ban Công tác người Hoa vui mừng báo cáo với Thường trực Thành ủy.'), [['Dao Nhiễu Linh', ['Trưởng Ban Công tác người Hoa']]])
+  assert.deepEqual(
+    people('Đoàn đại biểu quân sự cấp cao do Thượng tướng Tào Cương Xuyên, Ủy viên Quốc vụ kiêm Bộ trưởng Bộ Quốc phòng dẫn đầu sang thăm hữu nghị chính thức nước ta.'),
+    [['Tào Cương Xuyên', ['Ủy viên Quốc vụ kiêm Bộ trưởng Bộ Quốc phòng']]],
+  )
+  assert.deepEqual(people('Ông Doãn Tấn Đạt - chủ tịch UBND xã Phi Thông, TP Rạch Giá - bức xúc: Chợ xã Phi Thông xây xong đã lâu.'), [['Doãn Tấn Đạt', ['chủ tịch UBND xã Phi Thông, TP Rạch Giá']]])
+})
