@@ -111,18 +111,18 @@ export function isOrganisationBefore(before: string): boolean {
 }
 /** Lower-case words that start a new clause: a title never runs across them, nor does what a business does. */
 const CLAUSE_WORDS = [
-  'có', 'là', 'đã', 'đang', 'sẽ', 'được', 'bị', 'cho', 'nói', 'cùng', 'gặp', 'thăm', 'khi', 'thì', 'mà',
+  'có', 'là', 'đã', 'đang', 'sẽ', 'được', 'cho', 'nói', 'cùng', 'gặp', 'thăm', 'khi', 'thì', 'mà',
   'nhưng', 'rằng', 'để', 'vì', 'do', 'bởi', 'nên', 'hỏi', 'gửi', 'trao', 'tặng', 'chất vấn', 'thay mặt',
   'bày tỏ', 'nêu rõ', 'giải trình', 'thông báo', 'trình bày', 'chia sẻ', 'hứa', 'kết thúc', 'chỉ rõ',
   'kiến nghị', 'phê bình', 'kỷ luật', 'cách chức', 'miễn nhiệm', 'bổ nhiệm', 'điều động', 'đình chỉ',
   'giữ chức', 'xung quanh', 'giới thiệu', 'nhận xét', 'bình luận', 'xác nhận', 'phân tích', 'khuyên',
   'lưu ý', 'kể', 'kết luận', 'hướng dẫn', 'lý giải', 'giải thích', 'trả lời', 'thừa nhận', 'tuyên bố',
-  'cho hay', 'nhận định', 'tâm sự', 'sau', 'trước', 'với', 'như', 'theo', 'sáng', 'chiều', 'tối', 'ngày',
-  'hôm', 'vừa', 'cũng', 'lúc', 'này', 'đó', 'kiểm tra', 'chủ trì', 'phát biểu', 'nhấn mạnh', 'cho biết',
+  'cho hay', 'nhận định', 'tâm sự', 'trước', 'với', 'như', 'theo', 'chiều', 'ngày',
+  'hôm', 'vừa', 'cũng', 'lúc', 'này', 'đó', 'chủ trì', 'phát biểu', 'nhấn mạnh', 'cho biết',
   'khẳng định', 'yêu cầu', 'đề nghị', 'ông', 'bà', 'anh', 'chị', 'nhằm', 'làm', 'vẫn', 'chưa', 'đến', 'tới',
   'đi', 'lên', 'xuống', 'từng', 'vào', 'ra', 'dẫn đầu', 'thẳng thắn', 'mong muốn', 'thuyết trình', 'tham gia',
   'lo ngại', 'chúc mừng', 'đề xuất', 'cảm ơn', 'triển khai', 'nhắc nhở', 'cảnh báo', 'nhìn nhận', 'bức xúc',
-  'kiên quyết', 'ngỏ lời', 'đặt vấn đề', 'chân thành', 'vui mừng',
+  'kiên quyết', 'ngỏ lời', 'đặt vấn đề', 'chân thành', 'vui mừng', 'lại', 'nhớ lại',
 ]
 /**
  * Clause words that are also words of a body's name, told apart by the words around them: `dự` but not
@@ -138,6 +138,11 @@ const CLAUSE_WORDS_IN_CONTEXT = [
   '(?<![Bb]an[ \\u00a0])chỉ đạo',
   '(?<![Hh]àng[ \\u00a0])không',
   'báo cáo(?![ \\u00a0]+viên)',
+  '(?<!(?:[Tt]hiết|[Cc]huẩn|[Dd]ự|[Tt]rang)[ \\u00a0])bị',
+  'sau(?![ \\u00a0]+(?:đại[ \\u00a0]+học|ĐH|bán[ \\u00a0]+hàng)(?![\\p{L}\\p{M}]))',
+  '(?<![Áá]nh[ \\u00a0])sáng(?![ \\u00a0]+(?:tạo|kiến|chế|lập)(?![\\p{L}\\p{M}]))',
+  'tối(?![ \\u00a0]+cao(?![\\p{L}\\p{M}]))',
+  '(?<!(?:[Ủủ]y[ \\u00a0]+ban|[Uu]ỷ[ \\u00a0]+ban|[Bb]an|[Tt]ổ|[Đđ]oàn)[ \\u00a0])kiểm tra',
   '(?<!(?:[Hh]ội đồng|[Tt]ổ)[ \\u00a0])đánh giá',
   'và(?=[ \\u00a0](?:đồng chí|sự|các|những|nhiều|một|mọi|đoàn|lãnh đạo|cán bộ|đại diện|ông|bà|anh|chị|người|nhân dân|bà con|phu nhân|gia đình|vợ|chồng|con|hai|ba|bốn|năm|đông đảo|toàn thể|tập thể|lực lượng|\\d)(?![\\p{L}\\p{M}]))',
 ]

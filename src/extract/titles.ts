@@ -1,4 +1,4 @@
-import { NAMES_IN_ORGANISATION_NAMES, PERSON_CUES, RANKS, SURNAMES, TITLE_HEADS, TITLE_MODIFIERS, UNIT_HEADS, caseFlexibleAlternation } from './lexicon.ts'
+import { NAMES_IN_ORGANISATION_NAMES, PERSON_CUES, PLACES, RANKS, SURNAMES, TITLE_HEADS, TITLE_MODIFIERS, UNIT_HEADS, caseFlexibleAlternation } from './lexicon.ts'
 import { nameCandidates } from './name-candidates.ts'
 import { BREAKER, breakFrom, endsWithPlace, isOrganisationBefore, withoutDegrees } from './person-context.ts'
 
@@ -52,7 +52,8 @@ export function titlesBefore(before: string): string[] {
     last = `${segments.pop()}, ${last}`
     found = titleInSegment(last, true)
   }
-  if (!found) return []
+  // `giám đốc sáng tạo của Sensation Creation`: a title ending in a preposition goes on with its body, not its holder.
+  if (!found || PREPOSITION_END.test(found.trimEnd())) return []
   const titles = withoutDegrees(found).replace(PLACE_ASIDE_END, '').split(DASH_BEFORE_HEAD)
   // "… đoàn đại biểu già làng, trưởng bản tỉnh Gia Lai, nhân dịp … viếng Chủ tịch Hồ Chí Minh":
   // a chain is title after title; other words before the last title end it.
@@ -181,16 +182,28 @@ const SPACED_DASH = /^[ \u00a0][-–—][ \u00a0]+/u
  * the parts of a body's name (`Bộ Lao động - Thương binh và Xã hội`, `Sở Tài nguyên - Môi trường TPHCM`).
  */
 function appositionSpan(text: string): string {
-  let end = text.search(SPAN_END)
+  let end = spanEnd(text)
   for (let dash = SPACED_DASH.exec(text.slice(end)); dash; dash = SPACED_DASH.exec(text.slice(end))) {
     const next = text.slice(end + dash[0].length)
-    const nextEnd = next.search(SPAN_END)
+    const nextEnd = spanEnd(next)
     const piece = next.slice(0, nextEnd).split(',')[0]!
     const cut = breakFrom(piece, 0)
     if (!isBodyNamePart((cut < 0 ? piece : piece.slice(0, cut)).trim(), true)) break
     end += dash[0].length + nextEnd
   }
   return text.slice(0, end)
+}
+
+/** Where the text of an apposition ends, past the period of a city's abbreviation before the city (`đại biểu HĐND TP. Hồ Chí Minh`, not `HĐND TP. Ông Lâm`). */
+function spanEnd(text: string): number {
+  let end = text.search(SPAN_END)
+  while (text[end] === '.' && CITY_ABBREVIATION_END.test(text.slice(0, end)) && startsWithPlace(text.slice(end + 1))) end += 1 + text.slice(end + 1).search(SPAN_END)
+  return end
+}
+const CITY_ABBREVIATION_END = /(?<![\p{L}\p{M}])(?:TP|Tp|TX)$/u
+function startsWithPlace(text: string): boolean {
+  const words = /^[ \u00a0]*(\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*)*)/u.exec(text)?.[1]?.split(/[ \u00a0]+/u) ?? []
+  return words.some((_, n) => PLACES.has(words.slice(0, n + 1).join(' ')))
 }
 
 /** The title in the last segment before a name: from the earliest head with no clause break after it. */

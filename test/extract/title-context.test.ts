@@ -359,3 +359,17 @@ test('a verb of reporting, leading or feeling after an apposed title ends it (vn
   )
   assert.deepEqual(people('Ông Doãn Tấn Đạt - chủ tịch UBND xã Phi Thông, TP Rạch Giá - bức xúc: Chợ xã Phi Thông xây xong đã lâu.'), [['Doãn Tấn Đạt', ['chủ tịch UBND xã Phi Thông, TP Rạch Giá']]])
 })
+
+test('words of a body’s name that are clause words elsewhere do not end its title: tối cao, Ủy ban kiểm tra, thiết bị, sau đại học (baomoi 000813, 000620, 000618; vntc 003486)', () => {
+  assert.deepEqual(people('Nguyễn Hòa Bình, Bí thư Trung ương Đảng, Chánh án Tòa án Nhân dân tối cao; Phan Đình Trạc, Ủy viên Trung ương Đảng.')[0], ['Nguyễn Hòa Bình', ['Bí thư Trung ương Đảng', 'Chánh án Tòa án Nhân dân tối cao']])
+  assert.deepEqual(people('Tại hội nghị, bà Nguyễn Thị Thu Ngà, Ủy viên thường trực Ủy ban kiểm tra T.Ư, Phó trưởng đoàn kiểm tra số 471 đã công bố nội dung kiểm tra.'), [
+    ['Nguyễn Thị Thu Ngà', ['Ủy viên thường trực Ủy ban kiểm tra T.Ư', 'Phó trưởng đoàn kiểm tra số 471']],
+  ])
+  assert.deepEqual(people('Phóng viên đã trao đổi với ông Nguyễn Minh Tuấn – Vụ trưởng Vụ trang thiết bị và công trình y tế (Bộ Y tế) để hiểu rõ hơn.'), [['Nguyễn Minh Tuấn', ['Vụ trưởng Vụ trang thiết bị và công trình y tế']]])
+  assert.deepEqual(people('Bạn đọc cũng bày tỏ sự đồng tình với ông Ngô Kim Khôi (phó vụ trưởng Vụ Đại học và sau đại học), vì với họ.'), [['Ngô Kim Khôi', ['phó vụ trưởng Vụ Đại học và sau đại học']]])
+})
+
+test('the period of TP. before the city does not end a title; a title ending in `của` is not the next name’s (baomoi 000826, vntc 003032)', () => {
+  assert.deepEqual(people('Đại biểu Nguyễn Thị Quyết Tâm, Chủ tịch HĐND TP. Hồ Chí Minh đồng tình với việc này.'), [['Nguyễn Thị Quyết Tâm', ['Đại biểu', 'Chủ tịch HĐND TP. Hồ Chí Minh']]])
+  assert.deepEqual(people('Ông Napan Sevikul, giám đốc sáng tạo của Sensation Creation (Thái Lan), người đã thu vào ống kính rất nhiều thước phim.'), [['Napan Sevikul', ['giám đốc sáng tạo của Sensation Creation']]])
+})
