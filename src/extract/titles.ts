@@ -54,7 +54,7 @@ export function titlesBefore(before: string): string[] {
   }
   // `giám đốc sáng tạo của Sensation Creation`: a title ending in a preposition goes on with its body, not its holder.
   if (!found || PREPOSITION_END.test(found.trimEnd())) return []
-  const titles = withoutDegrees(found).replace(PLACE_ASIDE_END, '').split(DASH_BEFORE_HEAD)
+  const titles = withoutDegrees(found).replace(PLACE_ASIDE_END, '').replace(DASH_END, '').split(DASH_BEFORE_HEAD)
   // "… đoàn đại biểu già làng, trưởng bản tỉnh Gia Lai, nhân dịp … viếng Chủ tịch Hồ Chí Minh":
   // a chain is title after title; other words before the last title end it.
   if (found !== last.trim()) return titles
@@ -70,6 +70,8 @@ export function titlesBefore(before: string): string[] {
   }
   return titles
 }
+/** A dash the title ran up to, the words after it cut off: `Bí thư Tỉnh ủy Nghệ An -`. */
+const DASH_END = /[ \u00a0]*[-–]$/u
 /** A dash before a head parts two titles of one chain: `Ủy viên T.Ư Đảng - Phó Thủ tướng Chính phủ`. */
 const DASH_BEFORE_HEAD = new RegExp(`[ \\u00a0]+[-–][ \\u00a0]+(?=${HEAD})`, 'u')
 
@@ -168,7 +170,7 @@ export function titlesAfter(written: string, subject = true): string[] {
   }
   // A list number glued on after the title: "Bộ trưởng Bộ Tài Chính12. Nguyễn …"; the next person's
   // degree: "Hiệu trưởng ĐH FPT TS. Lê Trường Tùng".
-  return titles.map((t) => withoutDegrees(t.replace(/(?<=\p{L})\d+$/u, '').replace(PREPOSITION_END, ''))).map(withinLength).filter((t) => wordCount(t) <= MAX_TITLE_WORDS).flatMap((t) => t.split(DASH_BEFORE_HEAD))
+  return titles.map((t) => withoutDegrees(t.replace(/(?<=\p{L})\d+$/u, '').replace(PREPOSITION_END, '')).replace(DASH_END, '')).map(withinLength).filter((t) => wordCount(t) <= MAX_TITLE_WORDS).flatMap((t) => t.split(DASH_BEFORE_HEAD))
 }
 
 /** A title too long to be one is cut before its first `và` (`Chi cục Quản lý công trình thủy lợi và …`), or dropped. */

@@ -373,3 +373,8 @@ test('the period of TP. before the city does not end a title; a title ending in 
   assert.deepEqual(people('Đại biểu Nguyễn Thị Quyết Tâm, Chủ tịch HĐND TP. Hồ Chí Minh đồng tình với việc này.'), [['Nguyễn Thị Quyết Tâm', ['Đại biểu', 'Chủ tịch HĐND TP. Hồ Chí Minh']]])
   assert.deepEqual(people('Ông Napan Sevikul, giám đốc sáng tạo của Sensation Creation (Thái Lan), người đã thu vào ống kính rất nhiều thước phim.'), [['Napan Sevikul', ['giám đốc sáng tạo của Sensation Creation']]])
 })
+
+test('a dash the title runs up to is no part of it (baomoi 000335, vntc 001863)', () => {
+  assert.deepEqual(people('Ngày 9/1, Chủ tịch UBND TP Hà Nội - Nguyễn Đức Chung cho rằng, loa phường đã hoàn thành sứ mệnh.'), [['Nguyễn Đức Chung', ['Chủ tịch UBND TP Hà Nội']]])
+  assert.deepEqual(people('Trao đổi với Tuổi Trẻ, ông Nguyễn Trường Ảnh - phó giám đốc Công ty Cấp nước Đà Nẵng -cho biết việc nước bị đục.'), [['Nguyễn Trường Ảnh', ['phó giám đốc Công ty Cấp nước Đà Nẵng']]])
+})
