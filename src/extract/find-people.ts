@@ -210,10 +210,10 @@ function addEpithets(people: PersonMention[], blocks: TextBlock[]): void {
 
 /**
  * A monarch or pope named with a regnal number after the cue and perhaps the country: `vua Charles
- * IX`, `Nhà vua Na Uy Harald V`, `Giáo hoàng Benedict XVI`, `vua Henri 2`, `Hoàng đế Napoléon đệ tam`. The number is part of the name.
+ * IX`, `Nhà vua Na Uy Harald V`, `Giáo hoàng Benedict XVI`, `vua Henri 2`, `Hoàng đế Napoléon đệ tam`, `vua Alexander Đại đế`. The number or epithet is part of the name.
  */
 const REGNAL_NAME = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...ROYAL_CUES, 'nhà vua', 'quốc vương', 'giáo hoàng'])})[ \\u00a0]+(?:(?:${caseFlexibleAlternation(COUNTRIES)})[ \\u00a0]+)?(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?[ \\u00a0](?:[IVX]{1,5}|\\d{1,2}|đệ[ \\u00a0]+\\p{Ll}+))(?![\\p{L}\\p{M}\\d])`,
+  `(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation([...ROYAL_CUES, 'nhà vua', 'quốc vương', 'giáo hoàng'])})[ \\u00a0]+(?:(?:${caseFlexibleAlternation(COUNTRIES)})[ \\u00a0]+)?(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]+)?[ \\u00a0](?:[IVX]{1,5}|\\d{1,2}|đệ[ \\u00a0]+\\p{Ll}+|Đại[ \\u00a0]+đế))(?![\\p{L}\\p{M}\\d])`,
   'gu',
 )
 
@@ -235,7 +235,10 @@ function addCuedNames(people: PersonMention[], blocks: TextBlock[], pattern: Reg
 
 /** The number joins the bare name the article listed on its own (`Charles` of `vua Charles IX`). */
 const addRegnalNames = (people: PersonMention[], blocks: TextBlock[]) =>
-  addCuedNames(people, blocks, REGNAL_NAME, (name) => [name.replace(/[ \u00a0]+\S+$/u, '').replace(/[ \u00a0]+đệ$/u, '')])
+  addCuedNames(people, blocks, REGNAL_NAME, (name) => {
+    const cut = name.replace(/[ \u00a0]+\S+$/u, '')
+    return [cut, cut.replace(/[ \u00a0]+(?:đệ|Đại)$/u, '')]
+  })
 
 /**
  * A foreign name with a particle (`Alexandre de Rhodes`, `Leonardo da Vinci`) after a person cue or

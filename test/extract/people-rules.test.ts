@@ -135,3 +135,7 @@ test('a missionary or priest is a person cue, which also keeps the particle of a
   assert.deepEqual(names('Theo nhà nghiên cứu văn hoá Huế Phan Thuận An, cố đạo Alexandre de Rhodes đã mô tả Kim Long như là một thành phố lớn.'), ['Phan Thuận An', 'Alexandre de Rhodes'])
   assert.deepEqual(names('Trong sách du ký Hành trình Xứ Đàng Trong năm 1621 của cố đạo Alexandre de Rhodes có thuật lại trải nghiệm của một thương nhân.'), ['Alexandre de Rhodes'])
 })
+
+test('a ruler’s epithet `Đại đế` is part of the name, as a regnal number is (vntc 001388)', () => {
+  assert.deepEqual(names('Thành phố được mang tên vua Alexander Đại đế, người đã cho xây thành phố này.'), ['Alexander Đại đế'])
+})
