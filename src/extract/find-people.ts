@@ -273,7 +273,9 @@ const KNOWN_AS =
 
 const wordCount = (name: string) => name.split(/[ \u00a0]+/).length
 
-/** A stage or pen name the article gives with the real name is that person, listed by the real name. */
+const writtenOnce = (name: string, blocks: TextBlock[]) => blocks.reduce((count, { text }) => count + text.split(name).length - 1, 0) === 1
+
+/** A stage or pen name the article gives with the real name is that person, listed by the real name; a second full name, by the one the article uses. */
 function joinKnownAs(people: PersonMention[], blocks: TextBlock[]): PersonMention[] {
   const byKey = new Map(people.map((p) => [nameKey(p.name), p]))
   const dropped = new Set<PersonMention>()
@@ -282,11 +284,15 @@ function joinKnownAs(people: PersonMention[], blocks: TextBlock[]): PersonMentio
       const person = byKey.get(nameKey(real))
       // The name used is the tail of the run before `tức` (`diễn viên Minh Béo`).
       const alias = [...byKey.entries()].find(([key, p]) => p !== person && nameKey(used).endsWith(key))?.[1]
-      // Two full names (`Trần Xuân Bách (tên khai sinh Vũ Thiện Tuấn)`): the one the article uses stays.
-      if (!person || !alias || (SURNAMES.has(alias.name.split(/[ \u00a0]/)[0] ?? '') && wordCount(alias.name) >= wordCount(person.name))) continue
-      for (const title of alias.titles) if (!person.titles.includes(title)) person.titles.push(title)
-      if (!alias.uncued) delete person.uncued
-      dropped.add(alias)
+      if (!person || !alias) continue
+      // Two full names (`Trần Xuân Bách (tên khai sinh Vũ Thiện Tuấn)`, `Nguyễn Tuân tên thật là Nguyễn Kim
+      // Thành`): the article goes by the one it uses; the other, written only there, is no one else.
+      const twoFullNames = SURNAMES.has(alias.name.split(/[ \u00a0]/)[0] ?? '') && wordCount(alias.name) >= 2
+      if (twoFullNames && !writtenOnce(real, blocks)) continue
+      const [kept, gone] = twoFullNames ? [alias, person] : [person, alias]
+      for (const title of gone.titles) if (!kept.titles.includes(title)) kept.titles.push(title)
+      if (!gone.uncued) delete kept.uncued
+      dropped.add(gone)
     }
   }
   return people.filter((p) => !dropped.has(p))

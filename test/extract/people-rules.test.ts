@@ -139,3 +139,8 @@ test('a missionary or priest is a person cue, which also keeps the particle of a
 test('a ruler’s epithet `Đại đế` is part of the name, as a regnal number is (vntc 001388)', () => {
   assert.deepEqual(names('Thành phố được mang tên vua Alexander Đại đế, người đã cho xây thành phố này.'), ['Alexander Đại đế'])
 })
+
+test('a second full name written once as the real or birth name is the same person, listed by the name the article uses (vntc 002019, 000113)', () => {
+  assert.deepEqual(names('Ông Trần Xuân Bách (tên khai sinh Vũ Thiện Tuấn) sinh ngày 23-5-1924. Ông Trần Xuân Bách từng là Ủy viên Bộ Chính trị.'), ['Trần Xuân Bách'])
+  assert.deepEqual(names('Nhà văn Nguyễn Tuân tên thật là Nguyễn Kim Thành (1920-1987); Chí Phèo là một thanh niên khỏe mạnh.'), ['Nguyễn Tuân'])
+})
