@@ -120,7 +120,8 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     addEpithets(people, blocks)
     addRegnalNames(people, blocks)
     addParticleNames(people, blocks)
-    const real = joinMisspelt(joinKnownAs(people, blocks), blocks).filter((p) => !LEGENDARY.has(p.name))
+    const aliases = codeNames(blocks)
+    const real = joinMisspelt(joinKnownAs(people, blocks), blocks).filter((p) => !LEGENDARY.has(p.name) && !aliases.has(nameKey(p.name)))
     file.data.people = withoutOthersTitles(real).map(withoutShortenedTitles)
   }
 }
@@ -272,6 +273,18 @@ const KNOWN_AS =
   /(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){0,3})[ \u00a0]*(?:(?:\([ \u00a0]*|,[ \u00a0]*)?(?:tức|tên thật(?:[ \u00a0]+là)?|tên đầy đủ(?:[ \u00a0]+là)?|tên khai sinh(?:[ \u00a0]+là)?)[ \u00a0]+|\([ \u00a0]*(?:tên gọi thân mật(?:[ \u00a0]+của)?[ \u00a0]+)?(?:ông|bà|anh|chị)[ \u00a0]+)(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){1,3})/gu
 
 const wordCount = (name: string) => name.split(/[ \u00a0]+/).length
+
+/**
+ * Names the article calls someone's code or pen name (`Dương Hoài Nam (bí danh của đại tướng Võ Nguyên Giáp)`,
+ * `Mai Hồng Quế là bí danh mới mà đồng chí Bảy Khang …`, `dưới bút danh giả nữ là Đào Thị Loan`): another
+ * name of a person, no one of their own.
+ */
+const NAME = '\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]*){1,3}'
+const ALIAS = '(?:bí|bút)[ \\u00a0]+danh'
+const CODE_NAME = new RegExp(`(${NAME})[ \\u00a0]*(?:\\(|,|là)[ \\u00a0]*${ALIAS}|${ALIAS}(?:[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}?[ \\u00a0]+(?:là[ \\u00a0]+)?(${NAME})`, 'gu')
+function codeNames(blocks: TextBlock[]): Set<string> {
+  return new Set(blocks.flatMap(({ text }) => [...text.matchAll(CODE_NAME)].map((m) => nameKey(m[1] ?? m[2]!))))
+}
 
 const writtenOnce = (name: string, blocks: TextBlock[]) => blocks.reduce((count, { text }) => count + text.split(name).length - 1, 0) === 1
 

@@ -144,3 +144,9 @@ test('a second full name written once as the real or birth name is the same pers
   assert.deepEqual(names('Ông Trần Xuân Bách (tên khai sinh Vũ Thiện Tuấn) sinh ngày 23-5-1924. Ông Trần Xuân Bách từng là Ủy viên Bộ Chính trị.'), ['Trần Xuân Bách'])
   assert.deepEqual(names('Nhà văn Nguyễn Tuân tên thật là Nguyễn Kim Thành (1920-1987); Chí Phèo là một thanh niên khỏe mạnh.'), ['Nguyễn Tuân'])
 })
+
+test('a name the article calls someone’s code or pen name is no person of its own (vntc 001525, 004001, 003546)', () => {
+  assert.deepEqual(names('Hai người đã tâm sự đến gần sáng. Dương Hoài Nam (bí danh của đại tướng Võ Nguyên Giáp) hỏi rất nhiều về tình hình Hà Nội.'), ['Võ Nguyên Giáp'])
+  assert.deepEqual(names('Chỉ huy phó đơn vị này là Mai Hồng Quế, nhà thầu khoán. Mai Hồng Quế là bí danh mới mà đồng chí Bảy Khang dùng khi trở lại Sài Gòn.'), [])
+  assert.deepEqual(names('Trên Đăng cổ tùng báo, Nguyễn Văn Vĩnh dưới bút danh giả nữ là Đào Thị Loan, ông đã viết những bài phê phán về tục đốt vàng mã.'), ['Nguyễn Văn Vĩnh'])
+})
