@@ -1,11 +1,11 @@
 import { NON_NAME_WORDS } from './lexicon.ts'
 
 /**
- * Blanks out photo credits and source labels (`Ảnh: TRẦN HÓA`, `Nguồn: internet`, the signed
+ * Blanks out photo credits and source labels (`Ảnh: TRẦN HÓA`, `(ảnh: Ngọc Thạch)`, `Nguồn: internet`, the signed
  * answer of a legal Q&A: `Tư vấn bởi Luật sư Phạm Thị Bích Hảo, Công ty luật …`) so that
  * the names in them are not read as people the article is about. Offsets stay as they were.
  */
-const LABEL = /(?<![\p{L}\p{M}])(?:(?:Ảnh|Ảnh minh h(?:ọa|oạ)|Nguồn|Bài và ảnh|Bài, ảnh|Clip|Video|Đồ họa|Thực hiện)[ \u00a0]*:|Tư vấn bởi(?:[ \u00a0]+(?:[Ll]uật sư|LS\.?))?)[ \u00a0]*/gu
+const LABEL = /(?<![\p{L}\p{M}])(?:(?:Ảnh|(?<=\([ \u00a0]*)ảnh|Ảnh minh h(?:ọa|oạ)|Nguồn|Bài và ảnh|Bài, ảnh|Clip|Video|Đồ họa|Thực hiện)[ \u00a0]*:|Tư vấn bởi(?:[ \u00a0]+(?:[Ll]uật sư|LS\.?))?)[ \u00a0]*/gu
 /** A credit is at most a few words and ends where a sentence starts (a capital followed by a lower-case word). */
 const CREDIT = /^(?:(?!\p{Lu}[\p{Ll}\p{M}]*[ \u00a0]\p{Ll})[^ \u00a0.;]+(?:[ \u00a0]|$)){1,6}/u
 

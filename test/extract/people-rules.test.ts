@@ -150,3 +150,7 @@ test('a name the article calls someone’s code or pen name is no person of its 
   assert.deepEqual(names('Chỉ huy phó đơn vị này là Mai Hồng Quế, nhà thầu khoán. Mai Hồng Quế là bí danh mới mà đồng chí Bảy Khang dùng khi trở lại Sài Gòn.'), [])
   assert.deepEqual(names('Trên Đăng cổ tùng báo, Nguyễn Văn Vĩnh dưới bút danh giả nữ là Đào Thị Loan, ông đã viết những bài phê phán về tục đốt vàng mã.'), ['Nguyễn Văn Vĩnh'])
 })
+
+test('trap: a photo credit in brackets, `ảnh` in lower case, is no person of the article (vntc 002596)', () => {
+  assert.deepEqual(names('Một tiết mục biểu diễn tại lễ khai mạc - (ảnh: Diệp Đức Minh) - Tỉnh kỳ vọng kết quả gì sau Festival biển năm nay?'), [])
+})
