@@ -385,7 +385,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const organisation =
       !personCue &&
       !holderOfUnit &&
-      (isOrganisationBefore(before) || CROSSING_BEFORE.test(before.slice(-80)) || STREET_SEGMENT_AFTER.test(after) || WARD_AFTER.test(after) || (!cue && isListedAfterOrganisation(before)))
+      (isOrganisationBefore(before) || CROSSING_BEFORE.test(before.slice(-80)) || STREET_SEGMENT_AFTER.test(after) || WARD_AFTER.test(after) || (!cue && (isListedAfterOrganisation(before) || ADDRESS_AFTER.test(after))))
     const rejected =
       organisation ||
       (unitNamed && !personCue) ||
@@ -503,6 +503,8 @@ const lowerCaseWords = (text: string) => text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{
 const AUTHOR_LINE_REST = /^[ \u00a0]*[,–/-][ \u00a0]*\p{Lu}[^.!?;:"“”()]{0,100}\.?[ \u00a0]*$/u
 /** A street with the stretch meant: `Nguyễn Thị Nhỏ (đoạn từ Lãnh Binh Thăng đến 3 Tháng 2)`, `Đỗ Ngọc Thạnh (Trần Quý đến Xóm Đất)`. */
 const STREET_SEGMENT_AFTER = /^[ \u00a0]*\((?:đoạn[ \u00a0]+)?(?:từ[ \u00a0]+)?[^()]{1,40}[ \u00a0]đến[ \u00a0][^()]{1,40}\)/u
+/** A street in an address, its ward or district after a comma: `53C, Huỳnh Khương Ninh, Phường Đa Kao, Quận 1` (with nothing that marks a person; not `…, phường đội trưởng`). */
+const ADDRESS_AFTER = /^[ \u00a0]*,[ \u00a0]*(?:[Pp]hường|P\.|[Qq]uận|Q\.)[ \u00a0]*(?:\p{Lu}|\d)/u
 /** A school or street with its ward's number in brackets: `Nguyễn Viết Xuân (P3)`, `Lê Thị Hồng Gấm (P.10)`. */
 const WARD_AFTER = /^[ \u00a0]*\((?:P\.?|[Pp]hường[ \u00a0]+)[ \u00a0]*\d{1,2}\)/u
 /** Streets chained by dashes after a crossing's or street's word; not after `thành phố` (`thành phố Sài Gòn - Trần Văn Trà`). */

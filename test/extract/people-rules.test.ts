@@ -154,3 +154,9 @@ test('a name the article calls someone’s code or pen name is no person of its 
 test('trap: a photo credit in brackets, `ảnh` in lower case, is no person of the article (vntc 002596)', () => {
   assert.deepEqual(names('Một tiết mục biểu diễn tại lễ khai mạc - (ảnh: Diệp Đức Minh) - Tỉnh kỳ vọng kết quả gì sau Festival biển năm nay?'), [])
 })
+
+test('trap: a street in an address, its ward or district after a comma, is no person; a ward’s title after a person’s name is (vntc 000939, 003334; baomoi 000091)', () => {
+  assert.deepEqual(names('Văn phòng TP HCM: 53C, Huỳnh Khương Ninh, Phường Đa Kao, Quận 1, ĐT: (08) 820 93 49.'), [])
+  assert.deepEqual(names('Tại TT LTĐH Duy Tân, số 1035 B Trịnh Đình Trọng, quận Tân Phú - TP.HCM, lại có một hình thức thu hút HV mới.'), [])
+  assert.deepEqual(names('Cán bộ mặc thường phục để bắt tận tay Ông Hồ Quang Khải, phường đội trưởng phường Sơn Kỳ, chia sẻ.'), ['Hồ Quang Khải'])
+})
