@@ -30,8 +30,8 @@ import { nameCandidates } from './name-candidates.ts'
 /** Only the end of `before` matters; a short tail keeps the anchored regexes cheap. */
 const TAIL = 60
 
-/** `đàn ông`, `đàn bà`: men and women, no honorific. */
-const NOT_A_CUE_BEFORE = '(?<!(?:[Đđ]àn)[ \\u00a0]+)'
+/** `đàn ông`, `đàn bà`: men and women, no honorific; `35 m.`: metres, not `M.` (Monsieur). */
+const NOT_A_CUE_BEFORE = '(?<!(?:[Đđ]àn)[ \\u00a0]+)(?!m\\.(?<=\\d[ \\u00a0]*m\\.))'
 // An abbreviation may keep its period (`BS. Lê Hiếu`); a word's period ends the sentence (`… lái xe. Trình Chính phủ …`).
 const ABBREVIATED_CUES = PERSON_CUES.filter((cue) => /^\p{Lu}\p{L}{1,4}$/u.test(cue))
 const PERSON_CUE = new RegExp(

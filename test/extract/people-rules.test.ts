@@ -160,3 +160,7 @@ test('trap: a street in an address, its ward or district after a comma, is no pe
   assert.deepEqual(names('Tại TT LTĐH Duy Tân, số 1035 B Trịnh Đình Trọng, quận Tân Phú - TP.HCM, lại có một hình thức thu hút HV mới.'), [])
   assert.deepEqual(names('Cán bộ mặc thường phục để bắt tận tay Ông Hồ Quang Khải, phường đội trưởng phường Sơn Kỳ, chia sẻ.'), ['Hồ Quang Khải'])
 })
+
+test('trap: `m.` after a number is metres, no `M.` before a name (baomoi 000998)', () => {
+  assert.deepEqual(names('Hồ được xây dựng từ năm 1973 đến 1982 với mặt hồ rộng 25 km 2 , sâu 35 m. Hồ Núi Cốc được ví như "Hạ Long" thu nhỏ.'), [])
+})
