@@ -267,10 +267,11 @@ const addParticleNames = (people: PersonMention[], blocks: TextBlock[]) =>
 /**
  * `Minh Béo (tức Hồng Quang Minh)`, `Chí Trung tên đầy đủ là Phạm Chí Trung`; a bracket with an honorific
  * and the full name gives the real one too (`anh Út Khánh (ông Võ Minh Khánh, đại tá …)`, `ông Sáu Dân
- * (tên gọi thân mật ông Võ Văn Kiệt)`). Groups: the name used, the real one.
+ * (tên gọi thân mật ông Võ Văn Kiệt)`), and so does a bare one (`anh Năm Hạ (Nguyễn Minh Hạ, phó giám đốc …)`).
+ * Groups: the name used, the bare bracket, the real name.
  */
 const KNOWN_AS =
-  /(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){0,3})[ \u00a0]*(?:(?:\([ \u00a0]*|,[ \u00a0]*)?(?:tức|tên thật(?:[ \u00a0]+là)?|tên đầy đủ(?:[ \u00a0]+là)?|tên khai sinh(?:[ \u00a0]+là)?)[ \u00a0]+|\([ \u00a0]*(?:tên gọi thân mật(?:[ \u00a0]+của)?[ \u00a0]+)?(?:ông|bà|anh|chị)[ \u00a0]+)(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){1,3})/gu
+  /(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){0,3})[ \u00a0]*(?:(?:\([ \u00a0]*|,[ \u00a0]*)?(?:tức|tên thật(?:[ \u00a0]+là)?|tên đầy đủ(?:[ \u00a0]+là)?|tên khai sinh(?:[ \u00a0]+là)?)[ \u00a0]+|\([ \u00a0]*(?:tên gọi thân mật(?:[ \u00a0]+của)?[ \u00a0]+)?(?:ông|bà|anh|chị)[ \u00a0]+|(\()[ \u00a0]*)(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){1,3})/gu
 
 const wordCount = (name: string) => name.split(/[ \u00a0]+/).length
 
@@ -293,7 +294,9 @@ function joinKnownAs(people: PersonMention[], blocks: TextBlock[]): PersonMentio
   const byKey = new Map(people.map((p) => [nameKey(p.name), p]))
   const dropped = new Set<PersonMention>()
   for (const { text } of blocks) {
-    for (const [, used = '', real = ''] of text.matchAll(KNOWN_AS)) {
+    for (const [, used = '', bareBracket, real = ''] of text.matchAll(KNOWN_AS)) {
+      // A bare bracket says nothing by itself: the full name in it must end as the name used does (`anh Năm Hạ (Nguyễn Minh Hạ, …)`).
+      if (bareBracket && nameKey(used).split(' ').at(-1) !== nameKey(real).split(' ').at(-1)) continue
       const person = byKey.get(nameKey(real))
       // The name used is the tail of the run before `tức` (`diễn viên Minh Béo`).
       const alias = [...byKey.entries()].find(([key, p]) => p !== person && nameKey(used).endsWith(key))?.[1]
@@ -366,7 +369,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     // A reader's signature after an online question: `…được không? (vo duy hoang phu, 20 tuổi, …)`,
     // `… năm 2004, 2005 (Trương Lê Khánh, 19 tuổi, Nam, 36/9 Nguyễn Khuyến, …)`, `(Huỳnh Mai, 23 tuổi, dhuynhmai@)`.
     const signature =
-      (QUESTION_SIGNED.test(before) || (/\([ \u00a0]*$/u.test(before) && SIGNATURE_AFTER.test(after))) ||
+      (QUESTION_SIGNED.test(before) || (SIGNATURE_OPENS.test(before) && SIGNATURE_AFTER.test(after))) ||
       // A letter or column signed with an e-mail address: `Trương Điện Thắng (dienthang@thanhnien.com.vn)`.
       /^[ \u00a0]*\([ \u00a0]*[\w.-]+@[\w.-]+[ \u00a0]*\)/u.test(after) ||
       // A vox-pop signed after the statement: `… trong vài năm gần đây. (Trần Hồng Phúc, 25 tuổi, kỹ sư in)`.
@@ -512,6 +515,8 @@ const CROSSING_BEFORE =
   /(?<![\p{L}\p{M}])(?:[Nn]gã (?:tư|ba|sáu)|[Nn]út giao|[Đđ]iểm giao|[Gg]iao lộ|[Hh]ành lang|(?<!thành[ \u00a0])phố|đường)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){1,5}(?:[ \u00a0]*[-–](?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){1,5})*[ \u00a0]*[-–][ \u00a0]*$/u
 /** An age or a year of birth right after a name: `, 45 tuổi`, `(sinh năm 1980)`, `, SN 1976`, `, 1934, ngụ …`, `- 68 tuổi`. */
 const AGE_AFTER = /^[ \u00a0]*[,(–-][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN|(?:19|20)\d\d[ \u00a0]*,[ \u00a0]*(?:ngụ|trú|thường[ \u00a0]+trú|quê))/u
+/** A signature's bracket, perhaps with a word of the name the run did not take (`(Võ-Tòng Anh, 42 tuổi, …`, `(Nguỵễn Kim Châu, …`). */
+const SIGNATURE_OPENS = /\([ \u00a0]*(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0-]+)?$/u
 /** The form fields of a reader's question: age, then sex or an e-mail address. */
 const SIGNATURE_AFTER = /^[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi[ \u00a0]*,[ \u00a0]*(?:(?:Nam|Nữ)[ \u00a0]*,|[^()@]{0,60}@)/u
 /** `huyện Hoàng Su Phì, Hà Giang`: the province after a comma says the run was the district. */

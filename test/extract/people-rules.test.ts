@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { isVietnameseSyllable } from '../../src/extract/syllable.ts'
-import { names } from './run-extract.ts'
+import { names, namesAndTitles as people } from './run-extract.ts'
 
 test('syllables: only vowel groups Vietnamese spelling has (Lee, Hae, Hyun, Yong are not Vietnamese)', () => {
   for (const word of ['Nguyễn', 'Nguyen', 'Trương', 'Truong', 'quyết', 'giữ', 'Khuỷu', 'Thuỷ', 'Người', 'xoong', 'Chan', 'Kim']) {
@@ -163,4 +163,10 @@ test('trap: a street in an address, its ward or district after a comma, is no pe
 
 test('trap: `m.` after a number is metres, no `M.` before a name (baomoi 000998)', () => {
   assert.deepEqual(names('Hồ được xây dựng từ năm 1973 đến 1982 với mặt hồ rộng 25 km 2 , sâu 35 m. Hồ Núi Cốc được ví như "Hạ Long" thu nhỏ.'), [])
+})
+
+test('a reader’s signature is no person though its first word was not read with the name; a nickname with the full name in a bare bracket is that person (vntc 001732, 001487)', () => {
+  assert.deepEqual(names('Vì sao việc này đã không được tiến hành sớm hơn? (Võ-Tòng Anh, 42 tuổi, vtanh@) \n- KS Lê Văn Thảo : Lũ đồng bằng'), ['Lê Văn Thảo'])
+  assert.deepEqual(names('Xin cho hỏi nguyên nhân tại sao? Xin cám ơn. (Nguỵễn Kim Châu, 26 tuổi, chauknguyen@)'), [])
+  assert.deepEqual(people('Ở Mộc Hóa có anh Năm Hạ (Nguyễn Minh Hạ, phó giám đốc Sở Thương mại Long An) cho biết.'), [['Nguyễn Minh Hạ', ['phó giám đốc Sở Thương mại Long An']]])
 })
