@@ -609,7 +609,8 @@ function rejectListedWithPlaces(judged: Judged[], blocks: TextBlock[]): void {
     judged,
     blocks,
     (c) => (c.placeLike && !c.accepted && !c.organisation) || c.listedPlace === true,
-    (c) => c.accepted && !c.cued && !c.titles.some(isCueTitle),
+    // What follows the last of the list may be the next clause's subject (`…, Châu Văn Liêm, tài xế ung dung …`): only a cue before the name holds.
+    (c) => c.accepted && !c.personCue && !c.titles.some(isCueTitle),
     (c) => {
       c.accepted = false
       c.rejected = true

@@ -170,3 +170,7 @@ test('a reader’s signature is no person though its first word was not read wit
   assert.deepEqual(names('Xin cho hỏi nguyên nhân tại sao? Xin cám ơn. (Nguỵễn Kim Châu, 26 tuổi, chauknguyen@)'), [])
   assert.deepEqual(people('Ở Mộc Hóa có anh Năm Hạ (Nguyễn Minh Hạ, phó giám đốc Sở Thương mại Long An) cho biết.'), [['Nguyễn Minh Hạ', ['phó giám đốc Sở Thương mại Long An']]])
 })
+
+test('trap: the last street of a list is no person because the next clause’s subject follows it (vntc 003212)', () => {
+  assert.deepEqual(names('Tại các giao lộ Trần Hưng Đạo với Lê Hồng Phong, Trần Tuấn Khải, Châu Văn Liêm, tài xế ung dung cho xe vượt đèn đỏ.'), [])
+})
