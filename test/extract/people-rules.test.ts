@@ -174,3 +174,7 @@ test('a reader’s signature is no person though its first word was not read wit
 test('trap: the last street of a list is no person because the next clause’s subject follows it (vntc 003212)', () => {
   assert.deepEqual(names('Tại các giao lộ Trần Hưng Đạo với Lê Hồng Phong, Trần Tuấn Khải, Châu Văn Liêm, tài xế ung dung cho xe vượt đèn đỏ.'), [])
 })
+
+test('trap: a capitalised word of an honour’s name after a profession is no given name (vntc 001662 “Bác sĩ Xuất sắc”)', () => {
+  assert.deepEqual(names('Trong nhiều năm liên tiếp bà cũng đã được vinh danh “Bác sĩ Xuất sắc”. Ông Correa cũng cho biết.'), ['Correa'])
+})
