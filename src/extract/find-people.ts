@@ -412,9 +412,9 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       signature ||
       // The writer's address after the age in a signature: `(Nguyễn Lan Anh, 23 tuổi, Nữ, 118, Lê Đình Lý, TP Đà Nẵng)`.
       /\([^()]*\d{1,3}[ \u00a0]*tuổi[^()]*$/u.test(text.slice(Math.max(0, candidate.start - 240), candidate.start)) ||
-      // `Giám đốc Bảo tàng Phú Yên Phan Đình Phùng`: a title ending in its place names its holder.
-      // A title in apposition after it (`Võ Văn Kiệt, nguyên Ủy viên Bộ Chính trị`) is said of no street.
-      (candidate.placeLike && !personCue && cueTitles.length === titlesBeforeName.length && !(titlesBeforeName.length > 0 && endsWithPlace(before))) ||
+      // `Giám đốc Bảo tàng Phú Yên Phan Đình Phùng`, `Trưởng tàu E1 Nguyễn Đình Chiểu`: a title ending in its place or
+      // its unit's code names its holder. A title in apposition after it (`Võ Văn Kiệt, nguyên Ủy viên Bộ Chính trị`) is said of no street.
+      (candidate.placeLike && !personCue && cueTitles.length === titlesBeforeName.length && !(titlesBeforeName.length > 0 && (endsWithPlace(before) || UNIT_CODE_END.test(before)))) ||
       isByline(candidate, text, index, blockCount, cue, cueTitles.length > 0)
     // At the start of a clause a capitalised ordinary word can pass for a surname.
     const startsClause = CLAUSE_START.test(text.slice(0, candidate.start).trimEnd())
@@ -508,6 +508,8 @@ const AUTHOR_LINE_REST = /^[ \u00a0]*[,–/-][ \u00a0]*\p{Lu}[^.!?;:"“”()]{0
 const STREET_SEGMENT_AFTER = /^[ \u00a0]*\((?:đoạn[ \u00a0]+)?(?:từ[ \u00a0]+)?[^()]{1,40}[ \u00a0]đến[ \u00a0][^()]{1,40}\)/u
 /** A street in an address, its ward or district after a comma: `53C, Huỳnh Khương Ninh, Phường Đa Kao, Quận 1` (with nothing that marks a person; not `…, phường đội trưởng`). */
 const ADDRESS_AFTER = /^[ \u00a0]*,[ \u00a0]*(?:[Pp]hường|P\.|[Qq]uận|Q\.)[ \u00a0]*(?:\p{Lu}|\d)/u
+/** A unit's code (`tàu E1`, `Cục C67`): no street is written after one. */
+const UNIT_CODE_END = /(?<![\p{L}\p{M}])\p{Lu}{1,3}\d{1,4}[ \u00a0]+$/u
 /** A school or street with its ward's number in brackets: `Nguyễn Viết Xuân (P3)`, `Lê Thị Hồng Gấm (P.10)`. */
 const WARD_AFTER = /^[ \u00a0]*\((?:P\.?|[Pp]hường[ \u00a0]+)[ \u00a0]*\d{1,2}\)/u
 /** Streets chained by dashes after a crossing's or street's word; not after `thành phố` (`thành phố Sài Gòn - Trần Văn Trà`). */

@@ -170,13 +170,13 @@ export function titlesAfter(written: string, subject = true): string[] {
   }
   // A list number glued on after the title: "Bộ trưởng Bộ Tài Chính12. Nguyễn …"; the next person's
   // degree: "Hiệu trưởng ĐH FPT TS. Lê Trường Tùng".
-  return titles.map((t) => withoutDegrees(t.replace(/(?<=\p{L})\d+$/u, '').replace(PREPOSITION_END, '')).replace(DASH_END, '')).map(withinLength).filter((t) => wordCount(t) <= MAX_TITLE_WORDS).flatMap((t) => t.split(DASH_BEFORE_HEAD))
+  return titles.map((t) => withoutDegrees(t.replace(/(?<=\p{Ll}|(?<![\p{L}\p{M}])[IVXL]+)\d+$/u, '').replace(PREPOSITION_END, '')).replace(DASH_END, '')).map(withinLength).filter((t) => wordCount(t) <= MAX_TITLE_WORDS).flatMap((t) => t.split(DASH_BEFORE_HEAD))
 }
 
 /** A title too long to be one is cut before its first `và` (`Chi cục Quản lý công trình thủy lợi và …`), or dropped. */
 const withinLength = (title: string) => (wordCount(title) <= MAX_TITLE_WORDS ? title : title.split(/[ \u00a0]+và[ \u00a0]+/u)[0]!)
 
-const SPAN_END = /\.(?![\p{L}\d])|[;:!?()"“”]|[ \u00a0][-–—][ \u00a0]|(?<=\p{L})\d{1,3}(?=\.?[ \u00a0])|$/u
+const SPAN_END = /\.(?![\p{L}\d])|[;:!?()"“”]|[ \u00a0][-–—][ \u00a0]|(?<=\p{Ll}|(?<![\p{L}\p{M}])[IVXL]+)\d{1,3}(?=\.?[ \u00a0])|$/u
 const SPACED_DASH = /^[ \u00a0][-–—][ \u00a0]+/u
 
 /**
@@ -264,7 +264,7 @@ function lastClauseStart(text: string): number {
     .replace(/\([\p{Lu}\d&.-]{2,12}(?:[ \u00a0][\p{Lu}\d&.-]{2,12})?\)|\((?:Bộ|Tổng cục|Sở|UBND)[ \u00a0][^()]{1,40}\)/gu, (aside) => '_'.repeat(aside.length))
     .replace(PLACE_ASIDE_END, (aside) => '_'.repeat(aside.length))
   // The period of a place's abbreviation ends no clause: `Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung`.
-  for (const match of plain.matchAll(/(?:(?<!(?<![\p{L}\p{M}])(?:TP|Tp|TX|TT|Q|P))\.|[;:!?"“”()])[.;:!?"“”()]*[ \u00a0]+|(?<=\p{L})\d{1,3}\.?[ \u00a0]+/gu)) start = match.index + match[0].length
+  for (const match of plain.matchAll(/(?:(?<!(?<![\p{L}\p{M}])(?:TP|Tp|TX|TT|Q|P))\.|[;:!?"“”()])[.;:!?"“”()]*[ \u00a0]+|(?<=\p{Ll}|(?<![\p{L}\p{M}])[IVXL]+)\d{1,3}\.?[ \u00a0]+/gu)) start = match.index + match[0].length
   return start
 }
 

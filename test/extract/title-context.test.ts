@@ -378,3 +378,11 @@ test('a dash the title runs up to is no part of it (baomoi 000335, vntc 001863)'
   assert.deepEqual(people('Ngày 9/1, Chủ tịch UBND TP Hà Nội - Nguyễn Đức Chung cho rằng, loa phường đã hoàn thành sứ mệnh.'), [['Nguyễn Đức Chung', ['Chủ tịch UBND TP Hà Nội']]])
   assert.deepEqual(people('Trao đổi với Tuổi Trẻ, ông Nguyễn Trường Ảnh - phó giám đốc Công ty Cấp nước Đà Nẵng -cho biết việc nước bị đục.'), [['Nguyễn Trường Ảnh', ['phó giám đốc Công ty Cấp nước Đà Nẵng']]])
 })
+
+test('a unit’s code ends a title whole and names its holder, though the name is also a street’s (vntc 002731, 003590, 002570)', () => {
+  assert.deepEqual(people('Trưởng tàu E1 Nguyễn Đình Chiểu và lái tàu Bùi Thái Sơn cũng đã được đưa về Hà Nội.')[0], ['Nguyễn Đình Chiểu', ['Trưởng tàu E1']])
+  assert.deepEqual(people('Đề nghị xem xét xử lý hành chính đối với trưởng tàu khách E1 Nguyễn Đình Chiểu vì thiếu trách nhiệm.'), [['Nguyễn Đình Chiểu', ['trưởng tàu khách E1']]])
+  assert.deepEqual(people('“Chưa bao giờ chúng tôi chứng kiến cảnh tang thương đến thế” - trung tá Nguyễn Văn Trọng, nguyên thuyền trưởng tàu HQ607, mở đầu câu chuyện.'), [
+    ['Nguyễn Văn Trọng', ['nguyên thuyền trưởng tàu HQ607']],
+  ])
+})
