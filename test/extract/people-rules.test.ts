@@ -178,3 +178,7 @@ test('trap: the last street of a list is no person because the next clause’s s
 test('trap: a capitalised word of an honour’s name after a profession is no given name (vntc 001662 “Bác sĩ Xuất sắc”)', () => {
   assert.deepEqual(names('Trong nhiều năm liên tiếp bà cũng đã được vinh danh “Bác sĩ Xuất sắc”. Ông Correa cũng cho biết.'), ['Correa'])
 })
+
+test('a teacher, `cô giáo` or `thầy giáo`, is a person cue before a name led by an ambiguous surname (vntc 002731)', () => {
+  assert.deepEqual(names('Chỉ trước đó không lâu, người yêu của cô giáo Ngân Thảo còn đứng đón ở ga Đà Nẵng.'), ['Ngân Thảo'])
+})
