@@ -280,9 +280,9 @@ const wordCount = (name: string) => name.split(/[ \u00a0]+/).length
  * `Mai Hồng Quế là bí danh mới mà đồng chí Bảy Khang …`, `dưới bút danh giả nữ là Đào Thị Loan`): another
  * name of a person, no one of their own.
  */
-const NAME = '\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]*){1,3}'
+const ALIAS_NAME = '\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]*){1,3}'
 const ALIAS = '(?:bí|bút)[ \\u00a0]+danh'
-const CODE_NAME = new RegExp(`(${NAME})[ \\u00a0]*(?:\\(|,|là)[ \\u00a0]*${ALIAS}|${ALIAS}(?:[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}?[ \\u00a0]+(?:là[ \\u00a0]+)?(${NAME})`, 'gu')
+const CODE_NAME = new RegExp(`(${ALIAS_NAME})[ \\u00a0]*(?:\\(|,|là)[ \\u00a0]*${ALIAS}|${ALIAS}(?:[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}?[ \\u00a0]+(?:là[ \\u00a0]+)?(${ALIAS_NAME})`, 'gu')
 function codeNames(blocks: TextBlock[]): Set<string> {
   return new Set(blocks.flatMap(({ text }) => [...text.matchAll(CODE_NAME)].map((m) => nameKey(m[1] ?? m[2]!))))
 }

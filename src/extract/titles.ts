@@ -170,13 +170,16 @@ export function titlesAfter(written: string, subject = true): string[] {
   }
   // A list number glued on after the title: "Bộ trưởng Bộ Tài Chính12. Nguyễn …"; the next person's
   // degree: "Hiệu trưởng ĐH FPT TS. Lê Trường Tùng".
-  return titles.map((t) => withoutDegrees(t.replace(/(?<=\p{Ll}|(?<![\p{L}\p{M}])[IVXL]+)\d+$/u, '').replace(PREPOSITION_END, '')).replace(DASH_END, '')).map(withinLength).filter((t) => wordCount(t) <= MAX_TITLE_WORDS).flatMap((t) => t.split(DASH_BEFORE_HEAD))
+  return titles.map((t) => withoutDegrees(t.replace(GLUED_LIST_NUMBER_END, '').replace(PREPOSITION_END, '')).replace(DASH_END, '')).map(withinLength).filter((t) => wordCount(t) <= MAX_TITLE_WORDS).flatMap((t) => t.split(DASH_BEFORE_HEAD))
 }
 
 /** A title too long to be one is cut before its first `và` (`Chi cục Quản lý công trình thủy lợi và …`), or dropped. */
 const withinLength = (title: string) => (wordCount(title) <= MAX_TITLE_WORDS ? title : title.split(/[ \u00a0]+và[ \u00a0]+/u)[0]!)
 
-const SPAN_END = /\.(?![\p{L}\d])|[;:!?()"“”]|[ \u00a0][-–—][ \u00a0]|(?<=\p{Ll}|(?<![\p{L}\p{M}])[IVXL]+)\d{1,3}(?=\.?[ \u00a0])|$/u
+/** Where a list number glued to the word before it starts (`Bộ Tài Chính12.`, `khóa IX13`); not a unit's code (`tàu E1`, `Cục C67`). */
+const GLUED = '(?<=\\p{Ll}|(?<![\\p{L}\\p{M}])[IVXL]+)'
+const GLUED_LIST_NUMBER_END = new RegExp(`${GLUED}\\d+$`, 'u')
+const SPAN_END = new RegExp(`\\.(?![\\p{L}\\d])|[;:!?()"“”]|[ \\u00a0][-–—][ \\u00a0]|${GLUED}\\d{1,3}(?=\\.?[ \\u00a0])|$`, 'u')
 const SPACED_DASH = /^[ \u00a0][-–—][ \u00a0]+/u
 
 /**
@@ -251,6 +254,9 @@ const ANOTHER_TITLE = new RegExp(`[ \\u00a0]và[ \\u00a0]+(?=${HEAD})`, 'u')
 /** A place in brackets that ends a title, no body's name: `(Thạch Hà)`, `(Khánh Hòa)`, not `(Bộ Công Thương)`. */
 const PLACE_ASIDE_END = /[ \u00a0]*\((?!(?:Bộ|Sở|Tổng|Cục|Ban|Vụ|Viện)[ \u00a0])\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+){0,2}\)(?=[ \u00a0]*$)/u
 
+/** The period of a place's abbreviation ends no clause: `Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung`. */
+const CLAUSE_BREAK = new RegExp(`(?:(?<!(?<![\\p{L}\\p{M}])(?:TP|Tp|TX|TT|Q|P))\\.|[;:!?"“”()])[.;:!?"“”()]*[ \\u00a0]+|${GLUED}\\d{1,3}\\.?[ \\u00a0]+`, 'gu')
+
 /**
  * Start of the clause a name sits in: after the last sentence end, quote, colon, semicolon or
  * bracket, or a list number glued to the previous entry (`… tỉnh Quảng Trị104 Nguyễn Xuân Phúc`).
@@ -263,8 +269,7 @@ function lastClauseStart(text: string): number {
   const plain = text
     .replace(/\([\p{Lu}\d&.-]{2,12}(?:[ \u00a0][\p{Lu}\d&.-]{2,12})?\)|\((?:Bộ|Tổng cục|Sở|UBND)[ \u00a0][^()]{1,40}\)/gu, (aside) => '_'.repeat(aside.length))
     .replace(PLACE_ASIDE_END, (aside) => '_'.repeat(aside.length))
-  // The period of a place's abbreviation ends no clause: `Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung`.
-  for (const match of plain.matchAll(/(?:(?<!(?<![\p{L}\p{M}])(?:TP|Tp|TX|TT|Q|P))\.|[;:!?"“”()])[.;:!?"“”()]*[ \u00a0]+|(?<=\p{Ll}|(?<![\p{L}\p{M}])[IVXL]+)\d{1,3}\.?[ \u00a0]+/gu)) start = match.index + match[0].length
+  for (const match of plain.matchAll(CLAUSE_BREAK)) start = match.index + match[0].length
   return start
 }
 
