@@ -243,6 +243,12 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
         i = end
         continue
       }
+      // A run of an ambiguous surname and a two-word place may be a full name (`Tiến sĩ Mai Hồng Bàng`, the
+      // district Hồng Bàng) or no name at all (`Đồng Việt Nam`; `Hội Nhà Văn Hà Nội`, a longer run): a cue must say which.
+      if (i === 0 && end === 1 && tokens.length === 3 && WEAK_SURNAMES.has(titleCase(word)) && phraseLength(tokens, i + 1, PLACES) === 2 && !COUNTRY_SET.has(`${tokens[i + 1]!.text} ${tokens[i + 2]!.text}`)) {
+        found.push(candidate(tokens, i, i + 3, text, 'vietnamese', { throughPlace: true }))
+        return
+      }
       runsForeign = tokens[end] !== undefined && isForeignWord(tokens[end]!.text) && tokens.slice(i, end).every((t) => /^[A-Za-z]+$/u.test(t.text))
       if (end - i >= 2 && !runsForeign && !isYearName(tokens, i, end) && !isOrganisation(tokens, i, end, text)) {
         found.push(candidate(tokens, i, end, text, 'vietnamese', { weakSurname: WEAK_SURNAMES.has(titleCase(word)) }))

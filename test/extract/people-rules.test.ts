@@ -182,3 +182,8 @@ test('trap: a capitalised word of an honour’s name after a profession is no gi
 test('a teacher, `cô giáo` or `thầy giáo`, is a person cue before a name led by an ambiguous surname (vntc 002731)', () => {
   assert.deepEqual(names('Chỉ trước đó không lâu, người yêu của cô giáo Ngân Thảo còn đứng đón ở ga Đà Nẵng.'), ['Ngân Thảo'])
 })
+
+test('an ambiguous surname and a district’s two words are a full name after a cue, and no name without one (baomoi 000526, 000908)', () => {
+  assert.deepEqual(names('Công trình “Nghiên cứu bệnh lý tiêu hóa, gan mật”, của Giáo sư, Tiến sĩ Mai Hồng Bàng và 18 đồng tác giả.'), ['Mai Hồng Bàng'])
+  assert.deepEqual(names('Nhà phê bình Phạm Xuân Nguyên dự cuộc họp Ban chấp hành Hội Nhà Văn Hà Nội nhằm bàn việc tổ chức Đại hội.'), ['Phạm Xuân Nguyên'])
+})
