@@ -283,8 +283,10 @@ const wordCount = (name: string) => name.split(/[ \u00a0]+/).length
 const ALIAS_NAME = '\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\u00a0]\\p{Lu}[\\p{Ll}\\p{M}]*){1,3}'
 const ALIAS = '(?:bí|bút)[ \\u00a0]+danh'
 const CODE_NAME = new RegExp(`(${ALIAS_NAME})[ \\u00a0]*(?:\\(|,|là)[ \\u00a0]*${ALIAS}|${ALIAS}(?:[ \\u00a0]+\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}?[ \\u00a0]+(?:là[ \\u00a0]+)?(${ALIAS_NAME})`, 'gu')
+const HAS_ALIAS = new RegExp(ALIAS, 'u')
 function codeNames(blocks: TextBlock[]): Set<string> {
-  return new Set(blocks.flatMap(({ text }) => [...text.matchAll(CODE_NAME)].map((m) => nameKey(m[1] ?? m[2]!))))
+  // The pattern tries every capital; most articles name no alias at all.
+  return new Set(blocks.filter(({ text }) => HAS_ALIAS.test(text)).flatMap(({ text }) => [...text.matchAll(CODE_NAME)].map((m) => nameKey(m[1] ?? m[2]!))))
 }
 
 const writtenOnce = (name: string, blocks: TextBlock[]) => blocks.reduce((count, { text }) => count + text.split(name).length - 1, 0) === 1
