@@ -121,10 +121,34 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     addRegnalNames(people, blocks)
     addParticleNames(people, blocks)
     const aliases = codeNames(blocks)
-    const real = joinMisspelt(joinKnownAs(people, blocks), blocks).filter((p) => !LEGENDARY.has(p.name) && !aliases.has(nameKey(p.name)))
+    const real = joinInitialled(joinMisspelt(joinKnownAs(people, blocks), blocks)).filter((p) => !LEGENDARY.has(p.name) && !aliases.has(nameKey(p.name)))
     file.data.people = withoutOthersTitles(real).map(withoutShortenedTitles)
   }
 }
+
+/** `kept` is `gone` too: its titles join, and a mark that `gone` is a person's counts for `kept`. */
+function absorb(kept: PersonMention, gone: PersonMention): void {
+  for (const title of gone.titles) if (!kept.titles.includes(title)) kept.titles.push(title)
+  if (!gone.uncued) delete kept.uncued
+}
+
+/**
+ * A foreign name cut to initials and the surname is the fuller one the article writes with the same
+ * initial and surname (`A. Tamugi` of `Abdullah Tamugi`, `G.Bush` of `G.W.Bush`).
+ */
+function joinInitialled(people: PersonMention[]): PersonMention[] {
+  const dropped = new Set<PersonMention>()
+  for (const short of people) {
+    const surname = INITIALLED.exec(short.name)?.[1]
+    if (!surname) continue
+    const full = people.find((p) => p !== short && !dropped.has(p) && p.name.length > short.name.length && p.name[0] === short.name[0] && p.name.split(/[ \u00a0.]+/u).at(-1) === surname)
+    if (!full) continue
+    absorb(full, short)
+    dropped.add(short)
+  }
+  return people.filter((p) => !dropped.has(p))
+}
+const INITIALLED = /^(?:\p{Lu}\.[ \u00a0]?)+(\p{Lu}[^ \u00a0.]+)$/u
 
 /**
  * A name written once that differs only in its marks from one the article writes at least twice
@@ -141,8 +165,7 @@ function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMenti
     const letters = foldDiacritics(slip.name)
     const meant = people.find((p) => p !== slip && !dropped.has(p) && p.name !== slip.name && foldDiacritics(p.name) === letters && uses.get(p.name)! >= 2)
     if (!meant) continue
-    for (const title of slip.titles) if (!meant.titles.includes(title)) meant.titles.push(title)
-    if (!slip.uncued) delete meant.uncued
+    absorb(meant, slip)
     dropped.add(slip)
   }
   return people.filter((p) => !dropped.has(p))
@@ -308,8 +331,7 @@ function joinKnownAs(people: PersonMention[], blocks: TextBlock[]): PersonMentio
       const twoFullNames = SURNAMES.has(alias.name.split(/[ \u00a0]/)[0] ?? '') && wordCount(alias.name) >= 2
       if (twoFullNames && !writtenOnce(real, blocks)) continue
       const [kept, gone] = twoFullNames ? [alias, person] : [person, alias]
-      for (const title of gone.titles) if (!kept.titles.includes(title)) kept.titles.push(title)
-      if (!gone.uncued) delete kept.uncued
+      absorb(kept, gone)
       dropped.add(gone)
     }
   }

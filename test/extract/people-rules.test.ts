@@ -187,3 +187,11 @@ test('an ambiguous surname and a district’s two words are a full name after a 
   assert.deepEqual(names('Công trình “Nghiên cứu bệnh lý tiêu hóa, gan mật”, của Giáo sư, Tiến sĩ Mai Hồng Bàng và 18 đồng tác giả.'), ['Mai Hồng Bàng'])
   assert.deepEqual(names('Nhà phê bình Phạm Xuân Nguyên dự cuộc họp Ban chấp hành Hội Nhà Văn Hà Nội nhằm bàn việc tổ chức Đại hội.'), ['Phạm Xuân Nguyên'])
 })
+
+test('a foreign name cut to its initial and surname is the fuller one the article writes (vntc 000481, 002677)', () => {
+  assert.deepEqual(
+    names('Đoàn đại biểu do Chủ tịch Quốc hội Abdullah Tamugi dẫn đầu đã rời Hà Nội. Trong thời gian ở thăm, Chủ tịch A. Tamugi đã yết kiến Tổng bí thư Nông Đức Mạnh.'),
+    ['Abdullah Tamugi', 'Nông Đức Mạnh'],
+  )
+  assert.deepEqual(names('Thủ tướng Phan Văn Khải đã có cuộc gặp Tổng thống G.W.Bush. Tổng thống Hoa Kỳ G.Bush và Thủ tướng Phan Văn Khải nhấn mạnh.'), ['Phan Văn Khải', 'G.W.Bush'])
+})
