@@ -154,16 +154,19 @@ const INITIALLED = /^(?:\p{Lu}\.[ \u00a0]?)+(\p{Lu}[^ \u00a0.]+)$/u
  * A name written once that differs only in its marks from one the article writes at least twice
  * is a slip for it (`Vũ Tiễn Lộc` beside `Vũ Tiến Lộc`, `Trương Đình Đưc` beside `Trương Đình Đức`):
  * one person, spelt as the article mostly spells it. Two names written once each may be two people
- * (`Vũ Văn Hiền`, `Vũ Văn Hiến`).
+ * (`Vũ Văn Hiền`, `Vũ Văn Hiến`). A given name alone is only a slip for a full name's last word.
  */
 function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMention[] {
   const text = blocks.map((block) => block.text).join('\n')
   const uses = new Map(people.map((p) => [p.name, text.split(p.name).length - 1]))
   const dropped = new Set<PersonMention>()
   for (const slip of people) {
-    if (!slip.name.includes(' ') || uses.get(slip.name) !== 1) continue
     const letters = foldDiacritics(slip.name)
-    const meant = people.find((p) => p !== slip && !dropped.has(p) && p.name !== slip.name && foldDiacritics(p.name) === letters && uses.get(p.name)! >= 2)
+    // A given name alone is a slip for the last word of a full name (`Bà Tiên` after `Bộ trưởng Nguyễn Thị Kim Tiến`).
+    const meant = slip.name.includes(' ')
+      ? uses.get(slip.name) === 1 && people.find((p) => p !== slip && !dropped.has(p) && p.name !== slip.name && foldDiacritics(p.name) === letters && uses.get(p.name)! >= 2)
+      : uses.get(slip.name) === 1 &&
+        people.find((p) => p.name.includes(' ') && !dropped.has(p) && !p.name.endsWith(slip.name) && foldDiacritics(p.name.split(' ').at(-1)!) === letters && uses.get(p.name)! >= 2)
     if (!meant) continue
     absorb(meant, slip)
     dropped.add(slip)

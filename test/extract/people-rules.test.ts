@@ -195,3 +195,10 @@ test('a foreign name cut to its initial and surname is the fuller one the articl
   )
   assert.deepEqual(names('Thủ tướng Phan Văn Khải đã có cuộc gặp Tổng thống G.W.Bush. Tổng thống Hoa Kỳ G.Bush và Thủ tướng Phan Văn Khải nhấn mạnh.'), ['Phan Văn Khải', 'G.W.Bush'])
 })
+
+test('a given name written once whose marks slipped is the full name the article writes twice or more (baomoi 000914)', () => {
+  assert.deepEqual(
+    names('Nhiều ĐBQH chất vấn Bộ trưởng Y tế Nguyễn Thị Kim Tiến về giá thuốc. Bộ trưởng Nguyễn Thị Kim Tiến khẳng định giá ổn định. “Bộ sẽ đưa vào đấu thầu” - Bà Tiên đưa ra giải pháp.'),
+    ['Nguyễn Thị Kim Tiến'],
+  )
+})
