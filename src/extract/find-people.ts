@@ -121,9 +121,26 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     addRegnalNames(people, blocks)
     addParticleNames(people, blocks)
     const aliases = codeNames(blocks)
-    const real = joinInitialled(joinMisspelt(joinKnownAs(people, blocks), blocks)).filter((p) => !LEGENDARY.has(p.name) && !aliases.has(nameKey(p.name)))
+    const real = joinAbbreviated(joinMisspelt(joinKnownAs(people, blocks), blocks)).filter((p) => !LEGENDARY.has(p.name) && !aliases.has(nameKey(p.name)))
     file.data.people = withoutOthersTitles(real).map(withoutShortenedTitles)
   }
+}
+
+/** A foreign name one letter off another, word for word (`Sinzo Abe` of `Shinzo Abe`, `V.M.Misin` of `V.M.Misien`). */
+function isForeignSlip(slip: string, meant: string): boolean {
+  const a = foreignWords(slip)
+  const b = foreignWords(meant)
+  if (!a || !b || a.length !== b.length) return false
+  const differing = a.flatMap((word, i) => (word === b[i] ? [] : [[word, b[i]!] as const]))
+  return differing.length === 1 && differing[0]![0].length > 2 && oneLetterApart(...differing[0]!)
+}
+/** One letter added, dropped or changed. */
+function oneLetterApart(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (a === b || long.length - short.length > 1) return false
+  let i = 0
+  while (i < short.length && short[i] === long[i]) i++
+  return short.slice(short.length === long.length ? i + 1 : i) === long.slice(i + 1)
 }
 
 /** `kept` is `gone` too: its titles join, and a mark that `gone` is a person's counts for `kept`. */
@@ -133,22 +150,40 @@ function absorb(kept: PersonMention, gone: PersonMention): void {
 }
 
 /**
- * A foreign name cut to initials and the surname is the fuller one the article writes with the same
- * initial and surname (`A. Tamugi` of `Abdullah Tamugi`, `G.Bush` of `G.W.Bush`).
+ * A foreign name written shorter, with initials or without a middle name, is the fuller one the article
+ * writes with the same first and last names (`A. Tamugi` of `Abdullah Tamugi`, `G.Bush` of `G.W.Bush`,
+ * `Erika E. Feller` of `Erika Elizabeth Feller`, `Ellen Sirleaf` of `Ellen Johnson Sirleaf`).
  */
-function joinInitialled(people: PersonMention[]): PersonMention[] {
+function joinAbbreviated(people: PersonMention[]): PersonMention[] {
   const dropped = new Set<PersonMention>()
   for (const short of people) {
-    const surname = INITIALLED.exec(short.name)?.[1]
-    if (!surname) continue
-    const full = people.find((p) => p !== short && !dropped.has(p) && p.name.length > short.name.length && p.name[0] === short.name[0] && p.name.split(/[ \u00a0.]+/u).at(-1) === surname)
+    const words = foreignWords(short.name)
+    if (!words) continue
+    const full = people.find((p) => p !== short && !dropped.has(p) && shortens(words, foreignWords(p.name)))
     if (!full) continue
     absorb(full, short)
     dropped.add(short)
   }
   return people.filter((p) => !dropped.has(p))
 }
-const INITIALLED = /^(?:\p{Lu}\.[ \u00a0]?)+(\p{Lu}[^ \u00a0.]+)$/u
+/** The words of a foreign name, initials apart (`G.W.Bush`: G, W, Bush), or undefined for a Vietnamese one. */
+function foreignWords(name: string): string[] | undefined {
+  const words = name.split(/[ \u00a0.]+/u).filter(Boolean)
+  return words.length >= 2 && words.some((w) => w.length > 1 && !isVietnameseSyllable(w)) ? words : undefined
+}
+/** `short` keeps the first and last of `full`'s words and, in order, some of the others, an initial standing for a word. */
+function shortens(short: string[], full: string[] | undefined): boolean {
+  if (!full || full.join('').length <= short.join('').length) return false
+  const same = (a: string, b: string) => a === b || (a.length === 1 && b.startsWith(a))
+  if (!same(short[0]!, full[0]!) || short.at(-1) !== full.at(-1)) return false
+  let at = 1
+  for (const word of short.slice(1, -1)) {
+    while (at < full.length - 1 && !same(word, full[at]!)) at++
+    if (at === full.length - 1) return false
+    at++
+  }
+  return true
+}
 
 /**
  * A name written once that differs only in its marks from one the article writes at least twice
@@ -164,7 +199,8 @@ function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMenti
     const letters = foldDiacritics(slip.name)
     // A given name alone is a slip for the last word of a full name (`Bà Tiên` after `Bộ trưởng Nguyễn Thị Kim Tiến`).
     const meant = slip.name.includes(' ')
-      ? uses.get(slip.name) === 1 && people.find((p) => p !== slip && !dropped.has(p) && p.name !== slip.name && foldDiacritics(p.name) === letters && uses.get(p.name)! >= 2)
+      ? uses.get(slip.name) === 1 &&
+        people.find((p) => p !== slip && !dropped.has(p) && p.name !== slip.name && uses.get(p.name)! >= 2 && (foldDiacritics(p.name) === letters || isForeignSlip(slip.name, p.name)))
       : uses.get(slip.name) === 1 &&
         people.find((p) => p.name.includes(' ') && !dropped.has(p) && !p.name.endsWith(slip.name) && foldDiacritics(p.name.split(' ').at(-1)!) === letters && uses.get(p.name)! >= 2)
     if (!meant) continue
