@@ -447,7 +447,9 @@ function readForeignName(tokens: Token[], from: number, afterHonorific: boolean)
   let end = from
   while (end < tokens.length && end - from < MAX_NAME_WORDS) {
     const word = tokens[end]!.text
-    if (!FOREIGN_NAME_WORD.test(word) || NON_NAME_WORDS.has(word)) break
+    // A middle initial written without its period (`Edilberto C De Jesus`, `George W Bush`) inside the name.
+    const bareInitial = end > from && /^\p{Lu}$/u.test(word) && FOREIGN_NAME_WORD.test(tokens[end + 1]?.text ?? '')
+    if (!bareInitial && (!FOREIGN_NAME_WORD.test(word) || NON_NAME_WORDS.has(word))) break
     if (end > from && phraseLength(tokens, end, PLACES) > 0) break
     // A Vietnamese name after a brand (`Sawaco Tô Trung Dũng`) is read on its own, unless given names
     // lead it (`Tony Lê Đình Tuấn`), or one word right after an honorific does (`ông Teddy Trương Thưởng`).

@@ -109,3 +109,7 @@ test('a double-barrelled name with a space after its hyphen is one name; a title
   assert.deepEqual(names('Còn bà Ang Lee- Na, giám đốc tiếp thị vùng Nam Á, cho biết.'), ['Ang Lee- Na'])
   assert.deepEqual(names('Ông Boris Struk- Giám đốc Công ty Vina Star cho biết.'), ['Boris Struk'])
 })
+
+test('a middle initial written without its period stays inside a foreign name (vntc 004488)', () => {
+  assert.deepEqual(names('Theo ngài Edilberto C De Jesus, Giám đốc Ban Thư ký, nguyên bộ trưởng Bộ Giáo dục Philippines.'), ['Edilberto C De Jesus'])
+})
