@@ -150,21 +150,34 @@ function absorb(kept: PersonMention, gone: PersonMention): void {
 }
 
 /**
+ * Each person for whom `meantFor` finds another form of the same name, among those `other` lets it
+ * choose (not the person, nor a form already joined), is joined to that form.
+ */
+function joinForms(people: PersonMention[], meantFor: (person: PersonMention, other: (p: PersonMention) => boolean) => PersonMention | undefined): PersonMention[] {
+  const dropped = new Set<PersonMention>()
+  for (const person of people) {
+    const meant = meantFor(person, (p) => p !== person && !dropped.has(p))
+    if (!meant) continue
+    absorb(meant, person)
+    dropped.add(person)
+  }
+  return people.filter((p) => !dropped.has(p))
+}
+
+/** How often the article writes a name, every block together. */
+const timesWritten = (name: string, blocks: TextBlock[]) => blocks.reduce((count, { text }) => count + text.split(name).length - 1, 0)
+
+/**
  * A foreign name written shorter, with initials or without a middle name, is the fuller one the article
  * writes with the same first and last names (`A. Tamugi` of `Abdullah Tamugi`, `G.Bush` of `G.W.Bush`,
  * `Erika E. Feller` of `Erika Elizabeth Feller`, `Ellen Sirleaf` of `Ellen Johnson Sirleaf`).
  */
 function joinAbbreviated(people: PersonMention[]): PersonMention[] {
-  const dropped = new Set<PersonMention>()
-  for (const short of people) {
-    const words = foreignWords(short.name)
-    if (!words) continue
-    const full = people.find((p) => p !== short && !dropped.has(p) && shortens(words, foreignWords(p.name)))
-    if (!full) continue
-    absorb(full, short)
-    dropped.add(short)
-  }
-  return people.filter((p) => !dropped.has(p))
+  const words = new Map(people.map((p) => [p, foreignWords(p.name)]))
+  return joinForms(people, (short, other) => {
+    const own = words.get(short)
+    return own && people.find((p) => other(p) && shortens(own, words.get(p)))
+  })
 }
 /** The words of a foreign name, initials apart (`G.W.Bush`: G, W, Bush), or undefined for a Vietnamese one. */
 function foreignWords(name: string): string[] | undefined {
@@ -192,22 +205,16 @@ function shortens(short: string[], full: string[] | undefined): boolean {
  * (`Vũ Văn Hiền`, `Vũ Văn Hiến`). A given name alone is only a slip for a full name's last word.
  */
 function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMention[] {
-  const text = blocks.map((block) => block.text).join('\n')
-  const uses = new Map(people.map((p) => [p.name, text.split(p.name).length - 1]))
-  const dropped = new Set<PersonMention>()
-  for (const slip of people) {
+  const uses = new Map(people.map((p) => [p.name, timesWritten(p.name, blocks)]))
+  return joinForms(people, (slip, other) => {
+    if (uses.get(slip.name) !== 1) return undefined
     const letters = foldDiacritics(slip.name)
-    // A given name alone is a slip for the last word of a full name (`Bà Tiên` after `Bộ trưởng Nguyễn Thị Kim Tiến`).
-    const meant = slip.name.includes(' ')
-      ? uses.get(slip.name) === 1 &&
-        people.find((p) => p !== slip && !dropped.has(p) && p.name !== slip.name && uses.get(p.name)! >= 2 && (foldDiacritics(p.name) === letters || isForeignSlip(slip.name, p.name)))
-      : uses.get(slip.name) === 1 &&
-        people.find((p) => p.name.includes(' ') && !dropped.has(p) && !p.name.endsWith(slip.name) && foldDiacritics(p.name.split(' ').at(-1)!) === letters && uses.get(p.name)! >= 2)
-    if (!meant) continue
-    absorb(meant, slip)
-    dropped.add(slip)
-  }
-  return people.filter((p) => !dropped.has(p))
+    const spelt: (p: PersonMention) => boolean = slip.name.includes(' ')
+      ? (p) => p.name !== slip.name && (foldDiacritics(p.name) === letters || isForeignSlip(slip.name, p.name))
+      : // A given name alone is a slip for the last word of a full name (`Bà Tiên` after `Bộ trưởng Nguyễn Thị Kim Tiến`).
+        (p) => p.name.includes(' ') && !p.name.endsWith(slip.name) && foldDiacritics(p.name.split(' ').at(-1)!) === letters
+    return people.find((p) => other(p) && uses.get(p.name)! >= 2 && spelt(p))
+  })
 }
 
 /**
@@ -351,8 +358,6 @@ function codeNames(blocks: TextBlock[]): Set<string> {
   return new Set(blocks.filter(({ text }) => HAS_ALIAS.test(text)).flatMap(({ text }) => [...text.matchAll(CODE_NAME)].map((m) => nameKey(m[1] ?? m[2]!))))
 }
 
-const writtenOnce = (name: string, blocks: TextBlock[]) => blocks.reduce((count, { text }) => count + text.split(name).length - 1, 0) === 1
-
 /** A stage or pen name the article gives with the real name is that person, listed by the real name; a second full name, by the one the article uses. */
 function joinKnownAs(people: PersonMention[], blocks: TextBlock[]): PersonMention[] {
   const byKey = new Map(people.map((p) => [nameKey(p.name), p]))
@@ -368,7 +373,7 @@ function joinKnownAs(people: PersonMention[], blocks: TextBlock[]): PersonMentio
       // Two full names (`Trần Xuân Bách (tên khai sinh Vũ Thiện Tuấn)`, `Nguyễn Tuân tên thật là Nguyễn Kim
       // Thành`): the article goes by the one it uses; the other, written only there, is no one else.
       const twoFullNames = SURNAMES.has(alias.name.split(/[ \u00a0]/)[0] ?? '') && wordCount(alias.name) >= 2
-      if (twoFullNames && !writtenOnce(real, blocks)) continue
+      if (twoFullNames && timesWritten(real, blocks) !== 1) continue
       const [kept, gone] = twoFullNames ? [alias, person] : [person, alias]
       absorb(kept, gone)
       dropped.add(gone)

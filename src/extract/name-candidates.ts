@@ -208,8 +208,9 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
     }
     // A one-word place before `Thị` and a given name is a surname: `Âu Thị Mai` (Âu: Europe).
     const place = tokens[i + 1]?.text === 'Thị' && i + 2 < tokens.length ? 0 : phraseLength(tokens, i, PLACES)
-    if (place > 0 && isNameThroughPlace(tokens, i, place)) {
-      found.push(candidate(tokens, i, i + 3, text, 'vietnamese', { throughPlace: true }))
+    const through = place > 0 ? nameThroughPlace(tokens, i, place, unread) : undefined
+    if (through !== undefined) {
+      found.push(candidate(tokens, through, through + 3, text, 'vietnamese', { throughPlace: true }))
       return
     }
     if (place > 0) {
@@ -239,15 +240,9 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
       // A surname-like word with a country after it, glued to a capitalised word passed over (not an
       // abbreviation: `ĐB Dương Trung Quốc`), is part of a firm's or a place's name: `Công ty Cổ phần Ánh
       // Dương Việt Nam`, `chùa Thiếu Lâm Trung Quốc`.
-      if (unread < i && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text) && end - i === 3 && COUNTRY_SET.has(`${tokens[i + 1]!.text} ${tokens[i + 2]!.text}`)) {
+      if (unread < i && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text) && end - i === 3 && isCountryAt(tokens, i + 1)) {
         i = end
         continue
-      }
-      // A run of an ambiguous surname and a two-word place may be a full name (`Tiến sĩ Mai Hồng Bàng`, the
-      // district Hồng Bàng) or no name at all (`Đồng Việt Nam`; `Hội Nhà Văn Hà Nội`, a longer run): a cue must say which.
-      if (i === 0 && end === 1 && tokens.length === 3 && WEAK_SURNAMES.has(titleCase(word)) && phraseLength(tokens, i + 1, PLACES) === 2 && !COUNTRY_SET.has(`${tokens[i + 1]!.text} ${tokens[i + 2]!.text}`)) {
-        found.push(candidate(tokens, i, i + 3, text, 'vietnamese', { throughPlace: true }))
-        return
       }
       runsForeign = tokens[end] !== undefined && isForeignWord(tokens[end]!.text) && tokens.slice(i, end).every((t) => /^[A-Za-z]+$/u.test(t.text))
       if (end - i >= 2 && !runsForeign && !isYearName(tokens, i, end) && !isOrganisation(tokens, i, end, text)) {
@@ -280,16 +275,22 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
 }
 
 const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES)
+/** Two words from `at` that name a country (`Việt Nam`, `Trung Quốc`). */
+const isCountryAt = (tokens: Token[], at: number) => COUNTRY_SET.has(`${tokens[at]?.text} ${tokens[at + 1]?.text}`)
 
 /**
- * A two-word place led by a surname that one given name ends, the run going no further, may be a
- * full name: `Vũ Quang Minh`, `Mai Hồng Bàng` (the districts Vũ Quang, Hồng Bàng); or a heading glued
- * to the next sentence (`ở Hàn Quốc Dư luận …`), so a cue must say which.
+ * Where a full name of three words starts that a two-word place at `at` runs through, the run going
+ * no further, or undefined. The place led by a surname and ended by one given name (`Vũ Quang Minh`,
+ * the district Vũ Quang), or ending a run whose only word before it, `unread` then, is an ambiguous
+ * surname (`Tiến sĩ Mai Hồng Bàng`, the district Hồng Bàng; not `Hội Nhà Văn Hà Nội`, a longer run):
+ * a full name, or a heading glued to the next sentence (`ở Hàn Quốc Dư luận …`, `Đồng Việt Nam`), so a cue must say which.
  */
-function isNameThroughPlace(tokens: Token[], at: number, place: number): boolean {
-  if (place !== 2 || at + 3 !== tokens.length) return false
-  const [surname, middle, given] = tokens.slice(at).map((token) => token.text) as [string, string, string]
-  return isSurname(surname) && !COUNTRY_SET.has(`${surname} ${middle}`) && isNamePart(given, false) && !NON_NAME_WORDS.has(given) && phraseLength(tokens, at + 2, PLACES) === 0
+function nameThroughPlace(tokens: Token[], at: number, place: number, unread: number): number | undefined {
+  if (place !== 2) return undefined
+  if (at === 1 && unread === 0 && tokens.length === 3) return WEAK_SURNAMES.has(titleCase(tokens[0]!.text)) && !isCountryAt(tokens, 1) ? 0 : undefined
+  if (at + 3 !== tokens.length) return undefined
+  const [surname, given] = [tokens[at]!.text, tokens[at + 2]!.text]
+  return isSurname(surname) && !isCountryAt(tokens, at) && isNamePart(given, false) && !NON_NAME_WORDS.has(given) && phraseLength(tokens, at + 2, PLACES) === 0 ? at : undefined
 }
 
 /** Two Vietnamese given-name syllables, the first no surname (a surname-led pair is read as a name anyway), and no place. */
