@@ -636,9 +636,17 @@ const LIST_GAP = /^[ \u00a0]*(?:[,;]?[ \u00a0]*(?:và|hoặc)?|[-–](?=[ \u00a0
  * (`TH Bành Văn Trân (P7), Phan Đình Phùng (P7)`; `Trường THCS Ngô Sĩ Liên (Q. Tân Bình); Mạch
  * Bảo Long` goes on to a pupil).
  */
-const asideThen = (separators: string) => new RegExp(`^[ \\u00a0]*\\([^()]{1,40}\\)[ \\u00a0]*[${separators}][ \\u00a0]*$`, 'u')
-const ASIDE_THEN_PERSON = asideThen(',;')
-const ASIDE_THEN_PLACE = asideThen(',')
+const ASIDE = '\\([^()]{1,40}\\)'
+const ASIDE_THEN_PERSON = new RegExp(`^[ \\u00a0]*${ASIDE}[ \\u00a0]*[,;][ \\u00a0]*$`, 'u')
+/**
+ * Between two streets or schools of one list: an aside, and list items that are no names
+ * (`đường Lê Hồng Phong (từ …), Nơ Trang Long (Bình Thạnh), Đinh Đức Thiện`), then a comma or
+ * `và` (`các trường Nguyễn Du (quận 1) và Ngô Sỹ Liên`).
+ */
+const ASIDE_THEN_PLACE = new RegExp(
+  `^[ \\u00a0]*(?:${ASIDE}[ \\u00a0]*)?(?:,[ \\u00a0]*\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}]*){0,3}[ \\u00a0]*(?:${ASIDE}[ \\u00a0]*)?)*(?:,|và)[ \\u00a0]*$`,
+  'u',
+)
 const listGap = (text: string, from: Judged, to: Judged, aside: RegExp) => {
   const gap = from.end <= to.start ? text.slice(from.end, to.start) : text.slice(to.end, from.start)
   return (LIST_GAP.test(gap) && gap.trim() !== '') || aside.test(gap)

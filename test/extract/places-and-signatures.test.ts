@@ -133,3 +133,13 @@ test('an office, a literature or arts body capitalised is no name led by the sur
   assert.deepEqual(names('Hội thảo được tổ chức lúc 9h tại Văn Phòng Công ty Tư vấn Du học Quốc Anh, Số 5.'), [])
   assert.deepEqual(names('Trước năm 1975, tòa soạn Văn Nghệ Quân Đội chỉ có một căn phòng tắm chung.'), [])
 })
+
+test('a list of streets or schools goes on past items that are no names and past `và` after an aside (vntc 002299, 003503; session 10)', () => {
+  assert.deepEqual(
+    names('Theo đó, sẽ trung tu đường Lê Hồng Phong (từ đường Vĩnh Viễn đến ngã bảy), Nơ Trang Long (Bình Thạnh), Đinh Đức Thiện, Tân Sơn Nhì, Lãnh Binh Thăng, Khuông Việt.'),
+    [],
+  )
+  assert.deepEqual(names('Đội tuyển gồm 5 HS THCS các trường Nguyễn Du (quận Gò Vấp), Nguyễn Du (quận 1) và Ngô Sỹ Liên (quận Tân Bình) để dự kỳ thi.'), [])
+  // A person after the list keeps the cue that marks him.
+  assert.deepEqual(names('Các trường Nguyễn Du (quận 1) và ông Ngô Sỹ Liên tới dự.'), ['Ngô Sỹ Liên'])
+})
