@@ -456,7 +456,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
     const organisation =
       !personCue &&
       !holderOfUnit &&
-      (isOrganisationBefore(before) || CROSSING_BEFORE.test(before.slice(-80)) || STREET_SEGMENT_AFTER.test(after) || WARD_AFTER.test(after) || (!cue && (isListedAfterOrganisation(before) || ADDRESS_AFTER.test(after))))
+      (isOrganisationBefore(before) || CROSSING_BEFORE.test(before.slice(-80)) || STREET_SEGMENT_AFTER.test(after) || WARD_AFTER.test(after) || (!cue && (isListedAfterOrganisation(before) || ADDRESS_AFTER.test(after) || isListedBesidePlace(before, after))))
     const rejected =
       organisation ||
       (unitNamed && !personCue) ||
@@ -589,6 +589,16 @@ const AGE_AFTER = /^[ \u00a0]*[,(–-][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[
 const SIGNATURE_OPENS = /\([ \u00a0]*(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0-]+)?$/u
 /** The form fields of a reader's question: age, then sex or an e-mail address. */
 const SIGNATURE_AFTER = /^[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi[ \u00a0]*,[ \u00a0]*(?:(?:Nam|Nữ)[ \u00a0]*,|[^()@]{0,60}@)/u
+/** A list item: capitalised words between commas. */
+const ITEM = '\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}]*){0,4}'
+const ITEM_BEFORE = new RegExp(`(?:^|[,;:(][ \\u00a0]*)(${ITEM})[ \\u00a0]*,[ \\u00a0]*$`, 'u')
+const ITEM_AFTER = new RegExp(`^[ \\u00a0]*,[ \\u00a0]*(${ITEM})(?=[ \\u00a0]*(?:[,;.)]|và(?![\\p{L}\\p{M}])|$))`, 'u')
+/** Listed next to a known place: `Thiên Đàn, Vạn Lý Trường Thành, Vương Phủ Tỉnh, thành phố ngầm Bắc Kinh`. */
+function isListedBesidePlace(before: string, after: string): boolean {
+  const previous = ITEM_BEFORE.exec(before)?.[1]
+  const next = ITEM_AFTER.exec(after)?.[1]
+  return (previous !== undefined && PLACES.has(previous)) || (next !== undefined && PLACES.has(next))
+}
 /** `huyện Hoàng Su Phì, Hà Giang`: the province after a comma says the run was the district. */
 function placeFollows(after: string): boolean {
   const next = /^[ \u00a0]*,[ \u00a0]*(?:tỉnh[ \u00a0]+|TP\.?[ \u00a0]*|thành[ \u00a0]+phố[ \u00a0]+)?(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3})/u.exec(after)?.[1]

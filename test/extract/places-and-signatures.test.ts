@@ -143,3 +143,8 @@ test('a list of streets or schools goes on past items that are no names and past
   // A person after the list keeps the cue that marks him.
   assert.deepEqual(names('Các trường Nguyễn Du (quận 1) và ông Ngô Sỹ Liên tới dự.'), ['Ngô Sỹ Liên'])
 })
+
+test('a name nothing marks as a person’s, listed next to a known place, is a place too (vntc 002108; session 10)', () => {
+  assert.deepEqual(names('Du khách thăm Cố Cung, Thiên Đàn, Vạn Lý Trường Thành, Vương Phủ Tỉnh, thành phố ngầm Bắc Kinh.'), [])
+  assert.deepEqual(names('Đoàn đã tới Hà Nội, gặp ông Vương Phủ Tỉnh, Giám đốc công ty.'), ['Vương Phủ Tỉnh'])
+})
