@@ -178,11 +178,13 @@ function isTradeBefore(before: string): boolean {
  * do not end it.
  */
 function organisationTail(before: string): string | undefined {
-  const tail = before.slice(-TAIL).replace(ABBREVIATION_END, ' ')
+  const tail = before.slice(-TAIL).replace(ABBREVIATION_END, ' ').replace(COMPASS_END, ' ')
   const such = SUCH_AS_END.exec(tail)
   const tails = such ? [0, 1, 2].map((words) => tail.slice(0, such.index).replace(DESCRIBING_WORDS[words]!, ' ')) : [tail]
   return tails.find((t) => ORGANISATION.test(t) && !COMMON_NOUN_END.test(t))
 }
+/** A quarter of the place named after someone: `KDC Bắc Phan Bá Phiến`. */
+const COMPASS_END = /(?<![Mm]iền[ \u00a0]|[Pp]hía[ \u00a0])(?<=[ \u00a0])(?:Bắc|Nam|Đông|Tây)[ \u00a0]*$/u
 const ABBREVIATION_END = /[ \u00a0]*\([\p{Lu}&.-]{1,10}\)[ \u00a0]*$/u
 const SUCH_AS_END = /[ \u00a0]+như[ \u00a0]*:?[ \u00a0]*$/u
 /** The last `n` lower-case words of a text, `n` from 0 to 3. */

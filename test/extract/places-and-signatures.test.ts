@@ -148,3 +148,8 @@ test('a name nothing marks as a person’s, listed next to a known place, is a p
   assert.deepEqual(names('Du khách thăm Cố Cung, Thiên Đàn, Vạn Lý Trường Thành, Vương Phủ Tỉnh, thành phố ngầm Bắc Kinh.'), [])
   assert.deepEqual(names('Đoàn đã tới Hà Nội, gặp ông Vương Phủ Tỉnh, Giám đốc công ty.'), ['Vương Phủ Tỉnh'])
 })
+
+test('a quarter of a place named after someone is the place (vntc 001485; session 10); `miền Đông` is no quarter (vntc 000083)', () => {
+  assert.deepEqual(names('KDC Bắc Phan Bá Phiến do Công ty Đầu tư phát triển nhà Đà Nẵng làm chủ đầu tư.'), [])
+  assert.deepEqual(names('Phó giám đốc bến xe miền Đông Nguyễn Duy Long cho biết, đã huy động thêm 15 xe.'), ['Nguyễn Duy Long'])
+})
