@@ -232,9 +232,13 @@ function readRun(tokens: Token[], text: string, found: NameCandidate[], honorifi
     if (leadsName(tokens, i)) {
       const end = readVietnameseName(tokens, i)
       // `Vương` (king) after a capitalised word passed over ends a royal title, not a surname:
-      // `Hưng Đạo Vương Trần Quốc Tuấn`, `Bố Cái Đại Vương Phùng Hưng`.
-      if (word === 'Vương' && unread < i && end - i >= 3 && isSurname(tokens[i + 1]!.text) && readVietnameseName(tokens, i + 1) === end) {
+      // `Hưng Đạo Vương Trần Quốc Tuấn`, `Bố Cái Đại Vương Phùng Hưng`; so does an ambiguous surname
+      // before a plain one and a full name, which ends a place: `Kiểm lâm Quế Sơn Lê Quang Kim`.
+      const endsPassedOver =
+        word === 'Vương' ? end - i >= 3 : end - i >= 4 && WEAK_SURNAMES.has(titleCase(word)) && !WEAK_SURNAMES.has(titleCase(tokens[i + 1]!.text))
+      if (endsPassedOver && unread < i && isSurname(tokens[i + 1]!.text) && readVietnameseName(tokens, i + 1) === end) {
         i++
+        passedOver = true
         continue
       }
       // A surname-like word with a country after it, glued to a capitalised word passed over (not an

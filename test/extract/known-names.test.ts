@@ -64,3 +64,8 @@ test('`Vương` after a capitalised word closes a royal title before the name (v
   assert.deepEqual(names('Tỉnh Nam Định đã dựng tượng đài Hưng Đạo Vương Trần Quốc Tuấn tại trung tâm thành phố.'), ['Trần Quốc Tuấn'])
   assert.deepEqual(names('Nơi đây chứng kiến sự hi sinh của người cháu gái Bố Cái Đại Vương Phùng Hưng, vợ của Mai Thúc Loan.'), ['Mai Thúc Loan'])
 })
+
+test('an ambiguous surname after a capitalised word and before a plain surname ends a place, not the name (vntc 003172; session 10)', () => {
+  assert.deepEqual(names('Do hạt trưởng Kiểm lâm Quế Sơn Lê Quang Kim bị voi húc trên đường truy quét lâm tặc.'), ['Lê Quang Kim'])
+  assert.deepEqual(names('Vòng 3: Viện Hàn Lâm Hoa Kỳ chọn những ứng viên dự thi.'), [])
+})
