@@ -53,8 +53,8 @@ export interface NameCandidate {
 interface Token {
   text: string
   start: number
-  /** The last word of its run, with a comma, a bracket or a spaced dash right after it: where a name may end. */
-  closedBy?: 'comma' | 'bracket' | 'dash'
+  /** The last word of its run, with a comma, a bracket, a spaced dash or a sentence's period right after it: where a name may end. */
+  closedBy?: 'comma' | 'bracket' | 'dash' | 'period'
 }
 
 /**
@@ -79,10 +79,11 @@ const LOWER_HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...SINGLE_HO
 const UNION_BEFORE = /(?<![\p{L}\p{M}])(?:Tỉnh|Thành|T\.?Ư|TW|[Tt]rung[ \u00a0]+ương|Ương)[ \u00a0]+$/u
 /** A comma or a spaced dash right after a run: an apposition follows, not a sentence glued on. */
 const APPOSITION_START = /^(?:,|[ \u00a0][-–][ \u00a0])/u
-/** What closes a run: `ông Nguyễn Xuân Qua, Phó cục trưởng`, `ĐB Đoàn Thiện Các (Hưng Yên)`, `Ông Dương Thành Thị - chủ tịch quận`. */
+/** What closes a run: `ông Nguyễn Xuân Qua, Phó cục trưởng`, `ĐB Đoàn Thiện Các (Hưng Yên)`, `Ông Dương Thành Thị - chủ tịch quận`, `người mẫu Hứa Vĩ Văn.` */
 function closedBy(after: string): Token['closedBy'] {
   if (after.startsWith(',')) return 'comma'
   if (/^[ \u00a0]?\(/u.test(after)) return 'bracket'
+  if (/^\.(?:[ \u00a0\n]|$)/u.test(after)) return 'period'
   return /^[ \u00a0][-–][ \u00a0]/u.test(after) ? 'dash' : undefined
 }
 /** Nothing before a run but the end of a sentence, a colon or an opening quote. */
@@ -401,7 +402,7 @@ function readVietnameseName(tokens: Token[], from: number): number {
     end++
   }
   // `Văn` or `Thị` ending a run is a middle name whose given name was cut off, unless punctuation closes a name of
-  // three words there (`Ông Lại Hoàng Văn, chủ tịch UBND xã`, `Ông Dương Thành Thị - chủ tịch quận`).
+  // three words there (`Ông Lại Hoàng Văn, chủ tịch UBND xã`, `Ông Dương Thành Thị - chủ tịch quận`, `Hứa Vĩ Văn.`).
   while (end - from > 1 && MIDDLE_ONLY.has(titleCase(tokens[end - 1]!.text)) && !(end - from >= 3 && tokens[end - 1]!.closedBy)) end--
   return end
 }

@@ -129,6 +129,8 @@ test('a name may end in a word that is also a middle name or an ordinary word wh
   assert.deepEqual(names('Ông Lại Hoàng Văn, chủ tịch UBND xã Hàm Rồng, cho biết đoạn đường đã xuống cấp.'), ['Lại Hoàng Văn'])
   assert.deepEqual(names('Ông Dương Thành Thị - chủ tịch quận Liên Chiểu - cho rằng cần phải làm rõ.'), ['Dương Thành Thị'])
   assert.deepEqual(names('ĐB Đoàn Thiện Các (Hưng Yên) hỏi: Việc thiếu cán bộ trong ngành dầu khí là do đâu?'), ['Đoàn Thiện Các'])
+  // A sentence's period too (vntc 000313; session 10).
+  assert.deepEqual(names('Giải "Chiếc nồi vàng" thuộc về nhóm người mẫu Hứa Vĩ Văn. Ban giám khảo chúc mừng.'), ['Hứa Vĩ Văn'])
 })
 
 test('a missionary or priest is a person cue, which also keeps the particle of a foreign name (vntc 001049, 003546)', () => {
