@@ -838,13 +838,18 @@ function joinCutNames(accepted: Judged[], blocks: TextBlock[]): void {
 /**
  * A double-barrelled foreign name written with a space after its hyphen (`cô Kate Sherriff- Smith`,
  * `bà Ang Lee- Na`) is one name, as written; not a title after it (`Boris Struk- Giám đốc …`).
- * A spaced hyphen joins two names (`Putin - Medvedev`).
+ * A spaced hyphen joins two names (`Putin - Medvedev`), but not a full name and one foreign word that
+ * ends the run: `Laura Mayne - Kerbrat (ban nhạc Natie)`; a Vietnamese word there starts a title
+ * (`bà Claire Collingwood - Cán bộ tuyển sinh`).
  */
+const SECOND_BARREL = /^-[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}-])/u
+const SPACED_SECOND_BARREL = /^[ \u00a0]+-[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\d-]|[ \u00a0]*(?:\p{Lu}|\d|-))/u
 function joinDoubleBarrelled(accepted: Judged[], blocks: TextBlock[]): void {
   for (const c of accepted) {
     if (c.kind !== 'foreign') continue
     const after = blocks[c.block]!.text.slice(c.end)
-    const rest = /^-[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}-])/u.exec(after)?.[0]
+    const spaced = c.words >= 2 ? SPACED_SECOND_BARREL.exec(after) : null
+    const rest = SECOND_BARREL.exec(after)?.[0] ?? (spaced && !isVietnameseSyllable(spaced[1]!) && !PLACES.has(spaced[1]!) ? spaced[0] : undefined)
     if (!rest || titlesAfter(after).length > 0) continue
     c.name += rest
     c.end += rest.length

@@ -108,6 +108,9 @@ test('a double-barrelled name with a space after its hyphen is one name; a title
   assert.deepEqual(names('Đại diện trường Đại học Charles Sturt, cô Kate Sherriff- Smith từ trường Đại học Murdoch đã giới thiệu.'), ['Kate Sherriff- Smith'])
   assert.deepEqual(names('Còn bà Ang Lee- Na, giám đốc tiếp thị vùng Nam Á, cho biết.'), ['Ang Lee- Na'])
   assert.deepEqual(names('Ông Boris Struk- Giám đốc Công ty Vina Star cho biết.'), ['Boris Struk'])
+  // Spaced, after a full name, when one foreign word ends the run (vntc 001564, 002994; session 10).
+  assert.deepEqual(names('Hai ca sĩ nước ngoài Alain Chenne Viere (ban nhạc Pow wow) và Laura Mayne - Kerbrat (ban nhạc Natie) cùng hát.'), ['Alain Chenne Viere', 'Laura Mayne - Kerbrat'])
+  assert.deepEqual(names('Bà Claire Collingwood - Cán bộ tuyển sinh của trường sẽ có buổi nói chuyện.'), ['Claire Collingwood'])
 })
 
 test('a middle initial written without its period stays inside a foreign name (vntc 004488)', () => {
