@@ -170,13 +170,15 @@ const timesWritten = (name: string, blocks: TextBlock[]) => blocks.reduce((count
 /**
  * A foreign name written shorter, with initials or without a middle name, is the fuller one the article
  * writes with the same first and last names (`A. Tamugi` of `Abdullah Tamugi`, `G.Bush` of `G.W.Bush`,
- * `Erika E. Feller` of `Erika Elizabeth Feller`, `Ellen Sirleaf` of `Ellen Johnson Sirleaf`).
+ * `Erika E. Feller` of `Erika Elizabeth Feller`, `Ellen Sirleaf` of `Ellen Johnson Sirleaf`); so is one
+ * written without the space after an initial (`John T.Lauer` of `John T. Lauer`).
  */
 function joinAbbreviated(people: PersonMention[]): PersonMention[] {
   const words = new Map(people.map((p) => [p, foreignWords(p.name)]))
   return joinForms(people, (short, other) => {
     const own = words.get(short)
-    return own && people.find((p) => other(p) && shortens(own, words.get(p)))
+    const spacedOut = (p: PersonMention) => p.name.length > short.name.length && words.get(p)?.join(' ') === own?.join(' ')
+    return own && people.find((p) => other(p) && (shortens(own, words.get(p)) || spacedOut(p)))
   })
 }
 /** The words of a foreign name, initials apart (`G.W.Bush`: G, W, Bush), or undefined for a Vietnamese one. */

@@ -208,6 +208,8 @@ test('a given name written once whose marks slipped is the full name the article
 test('a foreign name written shorter, without a middle name or with an initial, or one letter off, is the fuller one the article writes (vntc 003699, 003940; baomoi 000801)', () => {
   assert.deepEqual(names('Chủ tịch Ủy ban bầu cử Liberia tuyên bố: bà Ellen Johnson Sirleaf đã chiến thắng. Bà Ellen Sirleaf (hàng trên thứ hai, từ trái sang).'), ['Ellen Johnson Sirleaf'])
   assert.deepEqual(names('Đoàn do bà Erika Elizabeth Feller, Trợ lý Cao ủy làm Trưởng đoàn. Trong buổi tiếp bà Erika E. Feller, ông Phạm Thế Dũng đã khẳng định.'), ['Erika Elizabeth Feller', 'Phạm Thế Dũng'])
+  // Written without the space after the initial (vntc 002679; session 10).
+  assert.deepEqual(names('Trung tá John T.Lauer và 303 sĩ quan xếp hàng nghênh đón. Chỉ huy chiếc tàu này là trung tá John T. Lauer.'), ['John T. Lauer'])
   assert.deepEqual(
     names('Nhận lời mời của Thủ tướng Nhật Bản Shinzo Abe, Thủ tướng đã hội đàm với Thủ tướng Shinzo Abe. Thủ tướng Sinzo Abe khẳng định sẽ khuyến khích đầu tư.'),
     ['Shinzo Abe'],
