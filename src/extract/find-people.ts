@@ -134,6 +134,12 @@ function isForeignSlip(slip: string, meant: string): boolean {
   const differing = a.flatMap((word, i) => (word === b[i] ? [] : [[word, b[i]!] as const]))
   return differing.length === 1 && differing[0]![0].length > 2 && oneLetterApart(...differing[0]!)
 }
+/** The same middle and given names after another Vietnamese surname, and no title `meant` lacks. */
+function isSurnameSlip(slip: PersonMention, meant: PersonMention): boolean {
+  const [a, b] = [slip.name.split(' '), meant.name.split(' ')]
+  if (a.length < 3 || a.length !== b.length || a[0] === b[0] || !SURNAMES.has(a[0]!) || !SURNAMES.has(b[0]!)) return false
+  return a.slice(1).join(' ') === b.slice(1).join(' ') && slip.titles.every((title) => meant.titles.includes(title))
+}
 /** One letter added, dropped or changed. */
 function oneLetterApart(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
@@ -204,7 +210,10 @@ function shortens(short: string[], full: string[] | undefined): boolean {
  * A name written once that differs only in its marks from one the article writes at least twice
  * is a slip for it (`Vũ Tiễn Lộc` beside `Vũ Tiến Lộc`, `Trương Đình Đưc` beside `Trương Đình Đức`):
  * one person, spelt as the article mostly spells it. Two names written once each may be two people
- * (`Vũ Văn Hiền`, `Vũ Văn Hiến`). A given name alone is only a slip for a full name's last word.
+ * (`Vũ Văn Hiền`, `Vũ Văn Hiến`). A given name alone is only a slip for a full name's last word. So
+ * is another surname before the same middle and given names, with no title the other lacks
+ * (`Nguyễn Quốc Trung` beside `bị cáo Đinh Quốc Trung`; not `Phó Tổng Giám đốc Vũ Mạnh Hùng`
+ * beside `anh Nguyễn Mạnh Hùng`).
  */
 function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMention[] {
   const uses = new Map(people.map((p) => [p.name, timesWritten(p.name, blocks)]))
@@ -212,7 +221,7 @@ function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMenti
     if (uses.get(slip.name) !== 1) return undefined
     const letters = foldDiacritics(slip.name)
     const spelt: (p: PersonMention) => boolean = slip.name.includes(' ')
-      ? (p) => p.name !== slip.name && (foldDiacritics(p.name) === letters || isForeignSlip(slip.name, p.name))
+      ? (p) => p.name !== slip.name && (foldDiacritics(p.name) === letters || isForeignSlip(slip.name, p.name) || isSurnameSlip(slip, p))
       : // A given name alone is a slip for the last word of a full name (`Bà Tiên` after `Bộ trưởng Nguyễn Thị Kim Tiến`).
         (p) => p.name.includes(' ') && !p.name.endsWith(slip.name) && foldDiacritics(p.name.split(' ').at(-1)!) === letters
     return people.find((p) => other(p) && uses.get(p.name)! >= 2 && spelt(p))

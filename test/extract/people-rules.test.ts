@@ -120,6 +120,17 @@ test('a name written once, its marks slipped, is the one the article writes twic
   assert.deepEqual(names('Dự có ông Vũ Văn Hiền, Phó Chủ tịch UBND tỉnh, và ông Vũ Văn Hiến, Giám đốc Sở Tài chính.'), ['Vũ Văn Hiền', 'Vũ Văn Hiến'])
 })
 
+test('a name written once with another surname before the same middle and given names is a slip, unless it has a title the other lacks (baomoi 000888, vntc 003594, 004423; session 10)', () => {
+  assert.deepEqual(
+    names('Các bị cáo gồm: Đinh Quốc Trung (SN 1973) và Vũ Văn Minh. Đinh Quốc Trung đã thiếu trách nhiệm. HĐXX tuyên phạt bị cáo Nguyễn Quốc Trung 30 tháng tù.'),
+    ['Đinh Quốc Trung', 'Vũ Văn Minh'],
+  )
+  assert.deepEqual(
+    names('Tham gia có anh Nguyễn Mạnh Hùng và anh Trần Văn Sơn. Nguyễn Mạnh Hùng là thợ lò. Phó Tổng Giám đốc Vũ Mạnh Hùng vào trong lò chỉ đạo cứu nạn.'),
+    ['Nguyễn Mạnh Hùng', 'Trần Văn Sơn', 'Vũ Mạnh Hùng'],
+  )
+})
+
 test('legendary and fictional characters are no people, whatever cue they have (vntc 001334, 000678)', () => {
   assert.deepEqual(names('Quý khách có thể gặp và chụp hình lưu niệm với các nhân vật lịch sử như Lưu Bị, Quan Vân Trường,Trương Phi,Tào Tháo.'), [])
   assert.deepEqual(names('Tứ bất tử của Việt Nam gồm (Thánh Gióng, Thần Tản Viên, Chử Đồng Tử và Mẫu Liễu Hạnh).'), [])
