@@ -209,25 +209,42 @@ function shortens(short: string[], full: string[] | undefined): boolean {
 /**
  * A name written once that differs only in its marks from one the article writes at least twice
  * is a slip for it (`Vũ Tiễn Lộc` beside `Vũ Tiến Lộc`, `Trương Đình Đưc` beside `Trương Đình Đức`):
- * one person, spelt as the article mostly spells it. Two names written once each may be two people
- * (`Vũ Văn Hiền`, `Vũ Văn Hiến`). A given name alone is only a slip for a full name's last word. So
- * is another surname before the same middle and given names, with no title the other lacks
- * (`Nguyễn Quốc Trung` beside `bị cáo Đinh Quốc Trung`; not `Phó Tổng Giám đốc Vũ Mạnh Hùng`
- * beside `anh Nguyễn Mạnh Hùng`).
+ * one person, spelt as the article mostly spells it. So is a name written once beside one written as
+ * often but first (`Nguyễn Đức Phượng`, then `Nguyễn Đức Phương`), and a foreign name beside one
+ * written more often (`Shah Jahan` twice beside `Shâh Jahân` three times). Two such names with different titles are two people (`Vũ Văn Hiền, Tổng
+ * Giám đốc Đài Tiếng nói Việt Nam`, `Vũ Văn Hiến, Tổng Giám đốc Đài Truyền hình Việt Nam`).
+ * A given name alone is only a slip for a full name's last word. So is another surname before the
+ * same middle and given names, with no title the other lacks (`Nguyễn Quốc Trung` beside `bị cáo
+ * Đinh Quốc Trung`; not `Phó Tổng Giám đốc Vũ Mạnh Hùng` beside `anh Nguyễn Mạnh Hùng`).
  */
 function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMention[] {
   const uses = new Map(people.map((p) => [p.name, timesWritten(p.name, blocks)]))
+  const firstAt = new Map(people.map((p) => [p.name, firstWritten(p.name, blocks)]))
+  const once = (p: PersonMention) => uses.get(p.name) === 1
+  const often = (p: PersonMention) => uses.get(p.name)! >= 2
+  // The form the article prefers: written more often, or as often and earlier.
+  const preferred = (p: PersonMention, slip: PersonMention) =>
+    uses.get(p.name)! > uses.get(slip.name)! || (uses.get(p.name) === uses.get(slip.name) && firstAt.get(p.name)! < firstAt.get(slip.name)!)
   return joinForms(people, (slip, other) => {
-    if (uses.get(slip.name) !== 1) return undefined
     const letters = foldDiacritics(slip.name)
     const spelt: (p: PersonMention) => boolean = slip.name.includes(' ')
-      ? (p) => p.name !== slip.name && (foldDiacritics(p.name) === letters || isForeignSlip(slip.name, p.name) || isSurnameSlip(slip, p))
+      ? (p) =>
+          p.name !== slip.name &&
+          ((once(slip) && often(p) && isSurnameSlip(slip, p)) ||
+            ((foldDiacritics(p.name) === letters || isForeignSlip(slip.name, p.name)) &&
+              ((once(slip) && often(p)) || ((once(slip) || foreignWords(slip.name)) && preferred(p, slip) && !haveOtherTitles(p, slip)))))
       : // A given name alone is a slip for the last word of a full name (`Bà Tiên` after `Bộ trưởng Nguyễn Thị Kim Tiến`).
-        (p) => p.name.includes(' ') && !p.name.endsWith(slip.name) && foldDiacritics(p.name.split(' ').at(-1)!) === letters
-    return people.find((p) => other(p) && uses.get(p.name)! >= 2 && spelt(p))
+        (p) => once(slip) && often(p) && p.name.includes(' ') && !p.name.endsWith(slip.name) && foldDiacritics(p.name.split(' ').at(-1)!) === letters
+    return people.find((p) => other(p) && spelt(p))
   })
 }
-
+/** Where the article first writes a name: its block, then its place there. */
+function firstWritten(name: string, blocks: TextBlock[]): number {
+  const block = blocks.findIndex(({ text }) => text.includes(name))
+  return block < 0 ? Infinity : block * 1e7 + blocks[block]!.text.indexOf(name)
+}
+/** Both titled, and no title in common. */
+const haveOtherTitles = (a: PersonMention, b: PersonMention) => a.titles.length > 0 && b.titles.length > 0 && !a.titles.some((t) => b.titles.includes(t))
 /**
  * A title that ends in another person's name of the article is that person's, read past the end of
  * the apposition (`Hà Thị Khiết, Bí thư T.Ư Đoàn Nông Quốc Tuấn`, `Phan Văn Khải, Quốc vương Sihamoni`).

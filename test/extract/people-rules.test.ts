@@ -120,6 +120,18 @@ test('a name written once, its marks slipped, is the one the article writes twic
   assert.deepEqual(names('Dự có ông Vũ Văn Hiền, Phó Chủ tịch UBND tỉnh, và ông Vũ Văn Hiến, Giám đốc Sở Tài chính.'), ['Vũ Văn Hiền', 'Vũ Văn Hiến'])
 })
 
+test('of two forms of one name the article writes as often, the first stands, unless their titles differ; a foreign name takes the form written most (vntc 002732, 003393, 001263; session 10)', () => {
+  assert.deepEqual(
+    names('Gia đình ông Nguyễn Đức Phượng (trú tại số 10 Yên Thái) có 4 người chết; trong đó có gia đình ông Nguyễn Đức Phương - 10 ngõ Yên Thái.'),
+    ['Nguyễn Đức Phượng'],
+  )
+  assert.deepEqual(names('Bà Dorothy McRae, Giám đốc học vụ Chương trình Martin College, cho biết. Theo bà Dorothy MacRae, ILA sẽ giúp các bạn.'), ['Dorothy McRae'])
+  assert.deepEqual(
+    names('Khourrem trở thành Shâh Jahân. Vua Shâh Jahân lên ngôi. Shâh Jahân vô cùng đau đớn. Vua Shah Jahan đã huy động 20.000 lao động. Tình yêu của Shah Jahan còn mãi.'),
+    ['Shâh Jahân'],
+  )
+})
+
 test('a name written once with another surname before the same middle and given names is a slip, unless it has a title the other lacks (baomoi 000888, vntc 003594, 004423; session 10)', () => {
   assert.deepEqual(
     names('Các bị cáo gồm: Đinh Quốc Trung (SN 1973) và Vũ Văn Minh. Đinh Quốc Trung đã thiếu trách nhiệm. HĐXX tuyên phạt bị cáo Nguyễn Quốc Trung 30 tháng tù.'),
