@@ -121,7 +121,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     addRegnalNames(people, blocks)
     addParticleNames(people, blocks)
     const aliases = codeNames(blocks)
-    const real = joinAbbreviated(joinMisspelt(joinKnownAs(people, blocks), blocks)).filter((p) => !LEGENDARY.has(p.name) && !aliases.has(nameKey(p.name)))
+    const real = joinWithoutMiddle(joinAbbreviated(joinMisspelt(joinKnownAs(people, blocks), blocks))).filter((p) => !LEGENDARY.has(p.name) && !aliases.has(nameKey(p.name)))
     file.data.people = withoutOthersTitles(real).map(withoutShortenedTitles)
   }
 }
@@ -185,6 +185,17 @@ function joinAbbreviated(people: PersonMention[]): PersonMention[] {
     const own = words.get(short)
     const spacedOut = (p: PersonMention) => p.name.length > short.name.length && words.get(p)?.join(' ') === own?.join(' ')
     return own && people.find((p) => other(p) && (shortens(own, words.get(p)) || spacedOut(p)))
+  })
+}
+/**
+ * A Vietnamese name written without its `Thị` or `Văn` is the one the article writes with it: `chị
+ * Hoàng Na Hương` of `chị Hoàng Thị Na Hương`, `Phạm Ngọc Hương` of `Phạm Thị Ngọc Hương`.
+ */
+function joinWithoutMiddle(people: PersonMention[]): PersonMention[] {
+  return joinForms(people, (short, other) => {
+    const words = short.name.split(' ')
+    if (words.length < 2 || !SURNAMES.has(words[0]!)) return undefined
+    return people.find((p) => other(p) && ['Thị', 'Văn'].some((middle) => p.name === [words[0], middle, ...words.slice(1)].join(' ')))
   })
 }
 /** The words of a foreign name, initials apart (`G.W.Bush`: G, W, Bush), or undefined for a Vietnamese one. */

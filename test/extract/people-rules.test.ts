@@ -132,6 +132,13 @@ test('of two forms of one name the article writes as often, the first stands, un
   )
 })
 
+test('a name written without its `Thị` or `Văn` is the one the article writes with it (baomoi 000155, vntc 002411; session 10)', () => {
+  assert.deepEqual(
+    names('Tài khoản của chị Hoàng Thị Na Hương (Trung Hòa, Cầu Giấy) bị chuyển đi 500 triệu đồng. Sau vụ việc của chị Hoàng Na Hương, nhiều khách hàng lên tiếng.'),
+    ['Hoàng Thị Na Hương'],
+  )
+})
+
 test('a name written once with another surname before the same middle and given names is a slip, unless it has a title the other lacks (baomoi 000888, vntc 003594, 004423; session 10)', () => {
   assert.deepEqual(
     names('Các bị cáo gồm: Đinh Quốc Trung (SN 1973) và Vũ Văn Minh. Đinh Quốc Trung đã thiếu trách nhiệm. HĐXX tuyên phạt bị cáo Nguyễn Quốc Trung 30 tháng tù.'),
