@@ -117,6 +117,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     file.data.placeNames = [...placeNames.values()]
     if (shortOnly) addShortOnly(people, blocks, shortReferences, judged.filter((c) => c.signature).map((c) => nameKey(c.name).split(' ')))
     if (shortOnly) addListedPeople(people, blocks)
+    lengthenForeignShortForms(people, judged)
     addEpithets(people, blocks)
     addRegnalNames(people, blocks)
     addParticleNames(people, blocks)
@@ -794,6 +795,18 @@ function spreadThroughLists(
         changed = true
       }
     }
+  }
+}
+
+/**
+ * A foreign name listed by one word, its cue's (`hoàng hậu Mumtaz`, `hoàng hậu Deri`), is the fuller
+ * name the article also writes without a cue, when one holds that word: `Mumtaz Mahal`, `nàng Rudba Deri`.
+ */
+function lengthenForeignShortForms(people: PersonMention[], judged: Judged[]): void {
+  for (const person of people) {
+    if (person.name.includes(' ')) continue
+    const fuller = judged.find((c) => c.kind === 'foreign' && c.words >= 2 && !c.accepted && !c.rejected && c.name.split(/[ \u00a0]+/u).includes(person.name))
+    if (fuller && !people.some((p) => nameKey(p.name) === nameKey(fuller.name))) person.name = fuller.name
   }
 }
 

@@ -116,3 +116,10 @@ test('a double-barrelled name with a space after its hyphen is one name; a title
 test('a middle initial written without its period stays inside a foreign name (vntc 004488)', () => {
   assert.deepEqual(names('Theo ngài Edilberto C De Jesus, Giám đốc Ban Thư ký, nguyên bộ trưởng Bộ Giáo dục Philippines.'), ['Edilberto C De Jesus'])
 })
+
+test('a foreign name listed by one word after its cue is the fuller name the article also writes without one (vntc 000430, 001263; session 10)', () => {
+  assert.deepEqual(
+    names('Giếng gắn với mối tình giữa quốc vương Veer Singh và người vợ xinh đẹp - nàng Rudba Deri. Khi nhìn thấy hoàng hậu Deri, vua Beghra đã say mê.'),
+    ['Veer Singh', 'Rudba Deri', 'Beghra'],
+  )
+})
