@@ -1023,6 +1023,8 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], shortReferen
     const next = apposition ? undefined : /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]*)/u.exec(text.slice(end))?.[1]
     const compound = next && `${words.at(-1)} ${next}`
     if (compound && (COMMON_COMPOUNDS.has(compound) || HEAD_OR_DOCUMENT_WORDS.has(compound.toLowerCase()))) continue
+    // A law's name after `em`: `bán rượu cho trẻ em Luật Trẻ em số 102/2016/QH13`.
+    if (words.length > 1 && DOCUMENT_TYPE_WORDS.has(words[0]!)) continue
     // A place is no given name (`chị Lào`), unless an honorific leads it and what follows says who the person is: `anh Đức, một chủ hiệu`.
     const placeAsGivenName = describedHere && honorificLed && isVietnameseSyllable(short) && !HONORIFICS.includes(short.toLowerCase())
     if ((PLACES.has(short) && !placeAsGivenName) || OUTLETS.has(short) || PLACES.has(`${match[0].split(/[ \u00a0]/)[0]} ${short}`)) continue
@@ -1044,6 +1046,9 @@ function addShortOnly(people: PersonMention[], blocks: TextBlock[], shortReferen
 const HEAD_OR_DOCUMENT_WORDS: ReadonlySet<string> = new Set(
   [...TITLE_HEADS, ...DOCUMENT_TYPES.map(({ type }) => type)].filter((words) => words.split(' ').length === 2).map((words) => words.toLowerCase()),
 )
+
+/** Document types of one word (`Luật`). */
+const DOCUMENT_TYPE_WORDS: ReadonlySet<string> = new Set(DOCUMENT_TYPES.map(({ type }) => type).filter((type) => !type.includes(' ')))
 
 /** Only the first letter may be a capital: `cầu Thủ Thiêm` is a bridge. */
 const ARTIST_CUES = caseFlexibleAlternation(ARTIST_LISTS, { firstWordOnly: true })

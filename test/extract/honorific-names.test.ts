@@ -165,4 +165,6 @@ test('surnames of the Hmong and other peoples of the north lead full names (vntc
 
 test('a document type after `tên` is no given name (baomoi 000503)', () => {
   assert.deepEqual(names('Phiên bản nâng cấp của tàu Kilo với cái tên Đề án 636.3 được phát triển nhằm tăng tầm hoạt động.'), [])
+  // Nor is a law's name after `em` (baomoi 000687; session 10).
+  assert.deepEqual(names('Nghiêm cấm bán rượu, bia cho trẻ em Luật Trẻ em số 102/2016/QH13 của Quốc hội có hiệu lực từ 1/6.'), [])
 })
