@@ -625,8 +625,8 @@ const CROSSING_BEFORE =
   /(?<![\p{L}\p{M}])(?:[Nn]gã (?:tư|ba|sáu)|[Nn]út giao|[Đđ]iểm giao|[Gg]iao lộ|[Hh]ành lang|(?<!thành[ \u00a0])phố|đường)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){1,5}(?:[ \u00a0]*[-–](?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){1,5})*[ \u00a0]*[-–][ \u00a0]*$/u
 /** An age or a year of birth right after a name: `, 45 tuổi`, `(sinh năm 1980)`, `, SN 1976`, `, 1934, ngụ …`, `- 68 tuổi`. */
 const AGE_AFTER = /^[ \u00a0]*[,(–-][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN|(?:19|20)\d\d[ \u00a0]*,[ \u00a0]*(?:ngụ|trú|thường[ \u00a0]+trú|quê))/u
-/** A signature's bracket, perhaps with a word of the name the run did not take (`(Võ-Tòng Anh, 42 tuổi, …`, `(Nguỵễn Kim Châu, …`). */
-const SIGNATURE_OPENS = /\([ \u00a0]*(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0-]+)?$/u
+/** A signature's bracket, perhaps with words of the name the run did not take (`(Võ-Tòng Anh, 42 tuổi, …`, `(Nguỵễn Kim Châu, …`, `(Nguyen Thi Kim Dao, …`). */
+const SIGNATURE_OPENS = /\([ \u00a0]*(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0-]+){0,3}$/u
 /** The form fields of a reader's question: age, then sex or an e-mail address. */
 const SIGNATURE_AFTER = /^[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]*tuổi[ \u00a0]*,[ \u00a0]*(?:(?:Nam|Nữ)[ \u00a0]*,|[^()@]{0,60}@)/u
 /** A list item: capitalised words between commas. */

@@ -200,6 +200,8 @@ test('trap: `m.` after a number is metres, no `M.` before a name (baomoi 000998)
 test('a reader’s signature is no person though its first word was not read with the name; a nickname with the full name in a bare bracket is that person (vntc 001732, 001487)', () => {
   assert.deepEqual(names('Vì sao việc này đã không được tiến hành sớm hơn? (Võ-Tòng Anh, 42 tuổi, vtanh@) \n- KS Lê Văn Thảo : Lũ đồng bằng'), ['Lê Văn Thảo'])
   assert.deepEqual(names('Xin cho hỏi nguyên nhân tại sao? Xin cám ơn. (Nguỵễn Kim Châu, 26 tuổi, chauknguyen@)'), [])
+  // Nor its first words, typed without marks (vntc 002837; session 10).
+  assert.deepEqual(names('Neu khong dat diem cua dai hoc, thi co duoc xet khong? (Nguyen Thi Kim Dao, 25 tuổi, Nam, Mang Thit-Vinh Long, CNV)'), [])
   assert.deepEqual(people('Ở Mộc Hóa có anh Năm Hạ (Nguyễn Minh Hạ, phó giám đốc Sở Thương mại Long An) cho biết.'), [['Nguyễn Minh Hạ', ['phó giám đốc Sở Thương mại Long An']]])
 })
 
