@@ -115,7 +115,8 @@ export default function findPeople(options: FindPeopleOptions = {}) {
     markShortened(merged, shortReferences)
     const people = merged.filter((p) => !(p.uncued && placeNames.has(nameKey(p.name))))
     file.data.placeNames = [...placeNames.values()]
-    if (shortOnly) addShortOnly(people, blocks, shortReferences, judged.filter((c) => c.signature).map((c) => nameKey(c.name).split(' ')))
+    const signatures = judged.filter((c) => c.signature).map((c) => c.name)
+    if (shortOnly) addShortOnly(people, blocks, shortReferences, [...signatures, ...nicknames(people, blocks)].map((name) => nameKey(name).split(' ')))
     if (shortOnly) addListedPeople(people, blocks)
     lengthenForeignShortForms(people, judged)
     addEpithets(people, blocks)
@@ -808,6 +809,16 @@ function lengthenForeignShortForms(people: PersonMention[], judged: Judged[]): v
     const fuller = judged.find((c) => c.kind === 'foreign' && c.words >= 2 && !c.accepted && !c.rejected && c.name.split(/[ \u00a0]+/u).includes(person.name))
     if (fuller && !people.some((p) => nameKey(p.name) === nameKey(fuller.name))) person.name = fuller.name
   }
+}
+
+/** A full name and, in a bracket of its own, the name the person went by: `chị Trương Thị Kim Liên (Sáu Phú)`. */
+const NICKNAME_AFTER = /(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){1,4})[ \u00a0]*\([ \u00a0]*(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){1,2})[ \u00a0]*\)/gu
+/** The names people listed by their full names went by, so that `chị Sáu` later is `Sáu Phú` again, no one new. */
+function nicknames(people: PersonMention[], blocks: TextBlock[]): string[] {
+  const listed = new Set(people.map((p) => nameKey(p.name)))
+  // The run before the bracket may begin with a capitalised honorific or a title's last words: a tail of it is the name.
+  const endsInListed = (run: string) => nameKey(run).split(' ').some((_, i, words) => listed.has(words.slice(i).join(' ')))
+  return blocks.flatMap(({ text }) => [...text.matchAll(NICKNAME_AFTER)].filter(([, run = '', nickname = '']) => endsInListed(run) && !PLACES.has(nickname)).map(([, , nickname = '']) => nickname))
 }
 
 /** A later `ông Bình`, `bà Trang` marks the full name it shortens as a person's. */

@@ -205,6 +205,13 @@ test('a reader’s signature is no person though its first word was not read wit
   assert.deepEqual(people('Ở Mộc Hóa có anh Năm Hạ (Nguyễn Minh Hạ, phó giám đốc Sở Thương mại Long An) cho biết.'), [['Nguyễn Minh Hạ', ['phó giám đốc Sở Thương mại Long An']]])
 })
 
+test('the name a person went by, in a bracket after the full name, is that person again when shortened later (vntc 002013; session 10)', () => {
+  assert.deepEqual(
+    names('Người phụ nữ đó là chị Trương Thị Kim Liên (Sáu Phú) - cựu cán bộ Thành đoàn. Các đồng đội góp tiền chữa bệnh cho chị Sáu, đang bị ung thư.'),
+    ['Trương Thị Kim Liên'],
+  )
+})
+
 test('trap: the last street of a list is no person because the next clause’s subject follows it (vntc 003212)', () => {
   assert.deepEqual(names('Tại các giao lộ Trần Hưng Đạo với Lê Hồng Phong, Trần Tuấn Khải, Châu Văn Liêm, tài xế ung dung cho xe vượt đèn đỏ.'), [])
 })
