@@ -246,9 +246,15 @@ function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMenti
           ((once(slip) && often(p) && isSurnameSlip(slip, p)) ||
             ((foldDiacritics(p.name) === letters || isForeignSlip(slip.name, p.name)) &&
               ((once(slip) && often(p)) || ((once(slip) || foreignWords(slip.name)) && preferred(p, slip) && !haveOtherTitles(p, slip)))))
-      : // A given name alone is a slip for the last word of a full name (`Bà Tiên` after `Bộ trưởng Nguyễn Thị Kim Tiến`).
-        (p) => once(slip) && often(p) && p.name.includes(' ') && !p.name.endsWith(slip.name) && foldDiacritics(p.name.split(' ').at(-1)!) === letters
-    return people.find((p) => other(p) && spelt(p))
+      : // A given name alone is a slip for the last word of a full name the article writes twice or more (`Bà Tiên` after
+        // `Bộ trưởng Nguyễn Thị Kim Tiến`), or of the only one that ends so, its given name never written alone (`Chị Huơng`
+        // after `chị Nguyễn Thị Hương`; not `Cô Dung` beside `Trần Ngọc Dũng` and `Ông Dũng`).
+        (p) => {
+          const given = p.name.split(' ').at(-1)!
+          return once(slip) && p.name.includes(' ') && given !== slip.name && foldDiacritics(given) === letters && (often(p) || timesWritten(given, blocks) === uses.get(p.name))
+        }
+    const meant = people.filter((p) => other(p) && spelt(p))
+    return meant.length === 1 || slip.name.includes(' ') ? meant[0] : undefined
   })
 }
 /** Where the article first writes a name: its block, then its place there. */

@@ -242,6 +242,12 @@ test('a given name written once whose marks slipped is the full name the article
     names('Nhiều ĐBQH chất vấn Bộ trưởng Y tế Nguyễn Thị Kim Tiến về giá thuốc. Bộ trưởng Nguyễn Thị Kim Tiến khẳng định giá ổn định. “Bộ sẽ đưa vào đấu thầu” - Bà Tiên đưa ra giải pháp.'),
     ['Nguyễn Thị Kim Tiến'],
   )
+  // Or of the only full name that ends so, its given name never written alone (vntc 004003, 002731; session 10).
+  assert.deepEqual(names('Theo chị Nguyễn Thị Hương, quê ở huyện Cái Bè, trái cây đưa đến đây. Chị Huơng “bật mí”, chỉ cần một tấn trái cây.'), ['Nguyễn Thị Hương'])
+  assert.deepEqual(
+    names('Cô Dung - giáo viên Trường Lê Quý Đôn sơ cứu người bị nạn. Nạn nhân Trần Ngọc Dũng, quê Vĩnh Phúc, bị chấn thương. Ông Dũng cho biết hành lý còn kẹt lại.'),
+    ['Trần Ngọc Dũng', 'Dung'],
+  )
 })
 
 test('a foreign name written shorter, without a middle name or with an initial, or one letter off, is the fuller one the article writes (vntc 003699, 003940; baomoi 000801)', () => {
