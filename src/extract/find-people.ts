@@ -819,12 +819,22 @@ function lengthenForeignShortForms(people: PersonMention[], judged: Judged[]): v
 
 /** A full name and, in a bracket of its own, the name the person went by: `chị Trương Thị Kim Liên (Sáu Phú)`. */
 const NICKNAME_AFTER = /(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){1,4})[ \u00a0]*\([ \u00a0]*(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){1,2})[ \u00a0]*\)/gu
-/** The names people listed by their full names went by, so that `chị Sáu` later is `Sáu Phú` again, no one new. */
+/** A southern name by birth order and given name: `Sáu Giàu`, `Mười Cúc`. */
+const BIRTH_ORDER_NAME = /(?<![\p{L}\p{M}])(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Út)[ \u00a0](\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}]|[ \u00a0]\p{Lu})/gu
+/**
+ * The names people listed by their full names went by, so that `chị Sáu` later is `Sáu Phú` again, no
+ * one new: one in a bracket after the full name, and one by birth order with the full name's given name
+ * (`ông Sáu Giàu`, `thầy Giàu` of `Trần Văn Giàu`).
+ */
 function nicknames(people: PersonMention[], blocks: TextBlock[]): string[] {
   const listed = new Set(people.map((p) => nameKey(p.name)))
+  const givenNames = new Set(people.filter((p) => wordCount(p.name) >= 3).map((p) => p.name.split(' ').at(-1)))
   // The run before the bracket may begin with a capitalised honorific or a title's last words: a tail of it is the name.
   const endsInListed = (run: string) => nameKey(run).split(' ').some((_, i, words) => listed.has(words.slice(i).join(' ')))
-  return blocks.flatMap(({ text }) => [...text.matchAll(NICKNAME_AFTER)].filter(([, run = '', nickname = '']) => endsInListed(run) && !PLACES.has(nickname)).map(([, , nickname = '']) => nickname))
+  return blocks.flatMap(({ text }) => [
+    ...[...text.matchAll(NICKNAME_AFTER)].filter(([, run = '', nickname = '']) => endsInListed(run) && !PLACES.has(nickname)).map(([, , nickname = '']) => nickname),
+    ...[...text.matchAll(BIRTH_ORDER_NAME)].filter(([, given]) => givenNames.has(given)).map(([nickname]) => nickname),
+  ])
 }
 
 /** A later `ông Bình`, `bà Trang` marks the full name it shortens as a person's. */

@@ -205,10 +205,15 @@ test('a reader’s signature is no person though its first word was not read wit
   assert.deepEqual(people('Ở Mộc Hóa có anh Năm Hạ (Nguyễn Minh Hạ, phó giám đốc Sở Thương mại Long An) cho biết.'), [['Nguyễn Minh Hạ', ['phó giám đốc Sở Thương mại Long An']]])
 })
 
-test('the name a person went by, in a bracket after the full name, is that person again when shortened later (vntc 002013; session 10)', () => {
+test('the name a person went by, in a bracket after the full name or by birth order and given name, is that person again when shortened later (vntc 002013, 003920; session 10)', () => {
   assert.deepEqual(
     names('Người phụ nữ đó là chị Trương Thị Kim Liên (Sáu Phú) - cựu cán bộ Thành đoàn. Các đồng đội góp tiền chữa bệnh cho chị Sáu, đang bị ung thư.'),
     ['Trương Thị Kim Liên'],
+  )
+  // By birth order and the full name's given name.
+  assert.deepEqual(
+    names('Năm ấy tôi được gặp giáo sư Trần Văn Giàu. - Ai vậy? - Ông Sáu Giàu! Tôi hỏi ngay: “Chị Sáu ở lại Sài Gòn, anh ăn Tết thế nào?”. Cô Sáu nói vậy chứ các món ăn rất ngon.'),
+    ['Trần Văn Giàu'],
   )
 })
 
