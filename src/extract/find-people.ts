@@ -524,6 +524,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       (candidate.kind === 'vietnamese' && /[ \u00a0]\p{Lu}$/u.test(candidate.name) && /^\.(?![\p{L}\p{M}\d])/u.test(after)) ||
       // A clan, not a person: `Hội đồng Trị sự Nguyễn Phước Tộc`, `họ Nguyễn Phúc tộc`.
       /^[ \u00a0]+[Tt]ộc(?![\p{L}\p{M}])/u.test(after) ||
+      // A title in quotes that the name fills: `cuốn “Hoàng Lê Nhất Thống Chí”`, `về "Lâm Gia Trang" (các nhà nghỉ …)`.
+      (!personCue && QUOTE_OPENS.test(before) && QUOTE_CLOSES.test(after)) ||
       signature ||
       // The writer's address after the age in a signature: `(Nguyễn Lan Anh, 23 tuổi, Nữ, 118, Lê Đình Lý, TP Đà Nẵng)`.
       /\([^()]*\d{1,3}[ \u00a0]*tuổi[^()]*$/u.test(text.slice(Math.max(0, candidate.start - 240), candidate.start)) ||
@@ -623,6 +625,8 @@ const AUTHOR_LINE_REST = /^[ \u00a0]*[,–/-][ \u00a0]*\p{Lu}[^.!?;:"“”()]{0
 const STREET_SEGMENT_AFTER = /^[ \u00a0]*\((?:đoạn[ \u00a0]+)?(?:từ[ \u00a0]+)?[^()]{1,40}[ \u00a0]đến[ \u00a0][^()]{1,40}\)/u
 /** A street in an address, its ward or district after a comma: `53C, Huỳnh Khương Ninh, Phường Đa Kao, Quận 1` (with nothing that marks a person; not `…, phường đội trưởng`). */
 const ADDRESS_AFTER = /^[ \u00a0]*,[ \u00a0]*(?:[Pp]hường|P\.|[Qq]uận|Q\.)[ \u00a0]*(?:\p{Lu}|\d)/u
+const QUOTE_OPENS = /[“"][ \u00a0]*$/u
+const QUOTE_CLOSES = /^(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}[ \u00a0]*[”"]/u
 /** A unit's code (`tàu E1`, `Cục C67`): no street is written after one. */
 const UNIT_CODE_END = /(?<![\p{L}\p{M}])\p{Lu}{1,3}\d{1,4}[ \u00a0]+$/u
 /** A school or street with its ward's number in brackets: `Nguyễn Viết Xuân (P3)`, `Lê Thị Hồng Gấm (P.10)`. */

@@ -153,3 +153,10 @@ test('a quarter of a place named after someone is the place (vntc 001485; sessio
   assert.deepEqual(names('KDC Bắc Phan Bá Phiến do Công ty Đầu tư phát triển nhà Đà Nẵng làm chủ đầu tư.'), [])
   assert.deepEqual(names('Phó giám đốc bến xe miền Đông Nguyễn Duy Long cho biết, đã huy động thêm 15 xe.'), ['Nguyễn Duy Long'])
 })
+
+test('a name that fills a quotation is a title, no person (vntc 001761, 001100; session 10)', () => {
+  assert.deepEqual(names('Theo cuốn “Hoàng Lê Nhất Thống Chí” thì chùa Hương ở Hà Sơn Bình là “phiên bản” của chùa Hương Tích.'), [])
+  assert.deepEqual(names('4h sáng hôm sau họ về "Lâm Gia Trang" (các nhà nghỉ nằm trên địa phận đường Nguyễn Văn Cừ, Gia Lâm).'), [])
+  // A name quoted with more words is the speaker's, not a title's.
+  assert.deepEqual(names('Thượng tướng Hoàng Minh Thảo đã đánh giá: “Đỗ Mạnh Hùng là bậc thầy về cách đánh”.'), ['Hoàng Minh Thảo', 'Đỗ Mạnh Hùng'])
+})
