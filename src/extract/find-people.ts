@@ -245,7 +245,7 @@ function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMenti
           p.name !== slip.name &&
           ((once(slip) && often(p) && isSurnameSlip(slip, p)) ||
             ((foldDiacritics(p.name) === letters || isForeignSlip(slip.name, p.name)) &&
-              ((once(slip) && often(p)) || ((once(slip) || foreignWords(slip.name)) && preferred(p, slip) && !haveOtherTitles(p, slip)))))
+              ((once(slip) && often(p)) || ((once(slip) || foreignWords(slip.name) !== undefined) && preferred(p, slip) && !haveOtherTitles(p, slip)))))
       : // A given name alone is a slip for the last word of a full name the article writes twice or more (`Bà Tiên` after
         // `Bộ trưởng Nguyễn Thị Kim Tiến`), or of the only one that ends so, its given name never written alone (`Chị Huơng`
         // after `chị Nguyễn Thị Hương`; not `Cô Dung` beside `Trần Ngọc Dũng` and `Ông Dũng`).
