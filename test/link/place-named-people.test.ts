@@ -5,7 +5,7 @@ import { processText } from '../helpers/article.ts'
 
 // Real corpus sentences (the file each comes from is named), each its own article of a site.
 const LIST_OF_STREETS =
-  'Trứng gia cầm bán chậm vì người tiêu dùng sợ lây cúm\nTại TP HCM, các chợ trên đường Xô Viết Nghệ Tĩnh, Bạch Đằng, Ung Văn Khiêm những điểm bày bán trứng gà, vịt "chui", do bán rất chậm, giá trứng cũng giảm.' // vntc/000010
+  'TP.HCM: nhiều tuyến đường ngập sâu\nSáng 17-11, các tuyến đường Nơ Trang Long, Nguyễn Xí, quốc lộ 13, Ung Văn Khiêm vẫn còn ngập sâu 30 - 40cm.' // vntc/002213
 const ACCIDENT =
   'Tai nạn lao động\nKhoảng 14 giờ hôm qua 11/9, một vụ tai nạn lao động nghiêm trọng đã xảy ra tại kho cảng than (cũ) trên đường Ung Văn Khiêm, P.25, Q.Bình Thạnh khiến 7 nam công nhân bị thương.' // vntc/003083
 const PIPE =
@@ -30,7 +30,7 @@ test('a name in a list of streets, which other articles write after "đường",
 test('one other article writing the street is enough only if none names the person; a person named with a cue stays a person', async () => {
   const one = await site([LIST_OF_STREETS, PIPE])
   assert.ok(!personNames(one.index).includes('Ung Văn Khiêm'))
-  // vntc/000010's list again, with the street once and the minister named with a cue once.
+  // vntc/002213's list again, with the street once and the minister named with a cue once.
   const minister = 'Nhà ngoại giao\nĐồng chí Ung Văn Khiêm, nguyên Bộ trưởng Bộ Ngoại giao, là người con của Nam Bộ.'
   const both = await site([LIST_OF_STREETS, PIPE, minister])
   assert.ok(both.index.people.find((p) => p.name === 'Ung Văn Khiêm')?.articles.some((entry) => entry.article.source === 'a0.txt'))
