@@ -493,6 +493,9 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       (/\?[ \u00a0]*$/u.test(before) && /^[ \u00a0]*\([^()]{1,80}\)/u.test(after)) ||
       // A letter's signature before the answer: `Nguyễn Văn Nam (huyện Ba Vì) Trả lời …`, `Bạn đọc Trương Minh Sơn (Thanh Hóa) hỏi:`.
       /^[ \u00a0]*\([^()]{1,60}\)[ \u00a0]*(?:Trả lời|TRẢ LỜI|Hỏi|Đáp)(?![\p{L}\p{M}])/u.test(after) ||
+      // A vox pop signed on a line of its own, the next paragraph run on in the scraped text: `… bừa bãi. Cô giáo
+      // Nguyễn Võ Uyên Mi (đường số 9, phường 16, quận Gò Vấp) Phường có thể …`.
+      (SIGNATURE_LINE_OPENS.test(before) && /^[ \u00a0]*\([^()]{3,100}\)[ \u00a0]*\p{Lu}/u.test(after)) ||
       (/(?<![\p{L}\p{M}])(?:[Bb]ạn[ \u00a0]+đọc|[Đđ]ộc[ \u00a0]+giả)[ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:\([^()]{1,60}\)[ \u00a0]*)?(?:hỏi|viết|gửi|:)(?![\p{L}\p{M}])/u.test(after)) ||
       // A letter or an answer signed in brackets that close the paragraph or come before the next sentence:
       // `… (Ông Nguyễn Vinh Sơn – trú tại phố Lò Sũ)`, `… hậu quả. (Luật sư Đặng Văn Sơn - Đoàn Luật sư TP Hà Nội) Khi …`.
@@ -636,6 +639,8 @@ const CROSSING_BEFORE =
   /(?<![\p{L}\p{M}])(?:[Nn]gã (?:tư|ba|sáu)|[Nn]út giao|[Đđ]iểm giao|[Gg]iao lộ|[Hh]ành lang|(?<!thành[ \u00a0])phố|đường)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){1,5}(?:[ \u00a0]*[-–](?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){1,5})*[ \u00a0]*[-–][ \u00a0]*$/u
 /** An age or a year of birth right after a name: `, 45 tuổi`, `(sinh năm 1980)`, `, SN 1976`, `, 1934, ngụ …`, `- 68 tuổi`. */
 const AGE_AFTER = /^[ \u00a0]*[,(–-][ \u00a0]*(?:\d{1,3}[ \u00a0]*tuổi|sinh[ \u00a0]+năm|SN|(?:19|20)\d\d[ \u00a0]*,[ \u00a0]*(?:ngụ|trú|thường[ \u00a0]+trú|quê))/u
+/** A sentence's end, then perhaps an honorific or rank: where a line of its own may have begun. */
+const SIGNATURE_LINE_OPENS = /[.!?…"”][ \u00a0]*(?:\p{Lu}\S*(?:[ \u00a0]+\p{Ll}\S*)?[ \u00a0]+)?$/u
 /** A signature's bracket, perhaps with words of the name the run did not take (`(Võ-Tòng Anh, 42 tuổi, …`, `(Nguỵễn Kim Châu, …`, `(Nguyen Thi Kim Dao, …`). */
 const SIGNATURE_OPENS = /\([ \u00a0]*(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0-]+){0,3}$/u
 /** The form fields of a reader's question: age, then sex or an e-mail address. */

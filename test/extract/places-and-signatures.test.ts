@@ -160,3 +160,16 @@ test('a name that fills a quotation is a title, no person (vntc 001761, 001100; 
   // A name quoted with more words is the speaker's, not a title's.
   assert.deepEqual(names('Thượng tướng Hoàng Minh Thảo đã đánh giá: “Đỗ Mạnh Hùng là bậc thầy về cách đánh”.'), ['Hoàng Minh Thảo', 'Đỗ Mạnh Hùng'])
 })
+
+test('a vox pop signed on a line of its own, the next paragraph run on, is a signature, no person (baomoi 000139, 000580, 000927; session 10)', () => {
+  assert.deepEqual(
+    names('Camera có thể ghi lại những hình ảnh xấu như xả rác, phóng uế bừa bãi. Cô giáo Nguyễn Võ Uyên Mi (đường số 9, phường 16, quận Gò Vấp) Phường có thể giao cho các khu phố quản lý camera.'),
+    [],
+  )
+  assert.deepEqual(
+    names('Tôi muốn biết pháp luật có cho tôi đổi họ lại cho con tôi được không? Chị Thái Diễm My (Huyện Bình Chánh, TP.HCM) Luật sư Trần Văn Hùng, Đoàn Luật sư TP.HCM, trả lời: Bộ luật Dân sự cho phép.'),
+    ['Trần Văn Hùng'],
+  )
+  // A sentence goes on after the bracket: a person.
+  assert.deepEqual(names('Trường hợp tương tự, chị Lê Thị Quỳnh Nga (phường Tân Tiến, TP. Biên Hòa) chia sẻ trên Zalo.'), ['Lê Thị Quỳnh Nga'])
+})
