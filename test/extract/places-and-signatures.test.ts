@@ -173,3 +173,8 @@ test('a vox pop signed on a line of its own, the next paragraph run on, is a sig
   // A sentence goes on after the bracket: a person.
   assert.deepEqual(names('Trường hợp tương tự, chị Lê Thị Quỳnh Nga (phường Tân Tiến, TP. Biên Hòa) chia sẻ trên Zalo.'), ['Lê Thị Quỳnh Nga'])
 })
+
+test('a name glued after a word or number and a hyphen is part of a longer name (vntc 000720, 003941; session 10)', () => {
+  assert.deepEqual(names('24. Phó tổng giám đốc Công ty cổ phần Bê Tông 620-Châu Thới, kỹ sư Hà Thanh Mẫn.'), ['Hà Thanh Mẫn'])
+  assert.deepEqual(names('Con có được cộng điểm khu vực không? Nguyễn Thanh Trúc (12-Nguyễn Viết Xuân-Đà Lạt)'), [])
+})
