@@ -95,7 +95,7 @@ export default function findPeople(options: FindPeopleOptions = {}) {
   return (tree: Root, file: VFile): void => {
     const blocks = textBlocks(tree, file).map((block) => ({ ...block, text: capitaliseMiddleNames(maskIdioms(maskCredits(block.text))) }))
     const judged = blocks.flatMap((block, index) => judgeBlock(block, index, blocks.length))
-    rejectFirmNames(judged)
+    rejectFirmNames(judged, blocks)
     rejectListedAfterOrganisation(judged, blocks)
     acceptListMembers(judged, blocks)
     rejectListedWithPlaces(judged, blocks)
@@ -683,14 +683,16 @@ const FIRM_END = new RegExp(`${COMPANY.source}(?:[ \\u00a0]+(?:${caseFlexibleAlt
 
 /**
  * A name the article writes right after a company word elsewhere names that company wherever
- * no honorific or bare title marks a person (`giám đốc Công ty Thương mại - Xuất nhập khẩu
+ * no honorific or bare title marks a person, a title ending in the company word being none (`giám đốc Công ty Thương mại - Xuất nhập khẩu
  * Hoàng Gia Phát` after `Công ty Hoàng Gia Phát nói`). Schools and streets are named after
  * people the same article may name too; companies seldom are.
  */
-function rejectFirmNames(judged: Judged[]): void {
+function rejectFirmNames(judged: Judged[], blocks: TextBlock[]): void {
   const firms = new Set(judged.filter((c) => c.firm).map((c) => nameKey(c.name)))
   for (const c of judged) {
-    if (c.personCue || !firms.has(nameKey(c.name))) continue
+    if (!firms.has(nameKey(c.name))) continue
+    // An owner's title ending in the company word is no mark of a person: `bà Trương Thị Minh, chủ doanh nghiệp Võ Minh`.
+    if (c.personCue && !FIRM_END.test(blocks[c.block]!.text.slice(Math.max(0, c.start - 60), c.start))) continue
     c.accepted = false
     c.rejected = true
   }

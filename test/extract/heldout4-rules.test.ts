@@ -46,6 +46,11 @@ test('a name the article writes right after "Công ty" names that company, even 
     names('Tổng giám đốc Tổng Công ty Đường sắt Nguyễn Hữu Bằng cũng phê bình 4 cán bộ. Tập thể HĐQT và cá nhân Tổng Giám đốc Tổng Công ty Nguyễn Hữu Bằng đề nghị cấp trên xem xét.'),
     ['Nguyễn Hữu Bằng'],
   )
+  // An owner's title ending in the company word marks no person (baomoi 000614; session 10).
+  assert.deepEqual(
+    names('Bà Trương Thị Minh, chủ doanh nghiệp Võ Minh - nơi ông lái xe thuê, có mặt. Luật sư bảo vệ quyền lợi cho phía doanh nghiệp Võ Minh nói.'),
+    ['Trương Thị Minh'],
+  )
 })
 
 test('a foreign given name before a Vietnamese name after an honorific (baomoi 000853, vntc 003053)', () => {
