@@ -527,6 +527,8 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       (candidate.kind === 'vietnamese' && /[ \u00a0]\p{Lu}$/u.test(candidate.name) && /^\.(?![\p{L}\p{M}\d])/u.test(after)) ||
       // A clan, not a person: `Hội đồng Trị sự Nguyễn Phước Tộc`, `họ Nguyễn Phúc tộc`.
       /^[ \u00a0]+[Tt]ộc(?![\p{L}\p{M}])/u.test(after) ||
+      // A kind of person the name stands for: `sẽ tiếp tục có những Bùi Tiến Dũng khác`.
+      (/(?<![\p{L}\p{M}])những[ \u00a0]+$/u.test(before) && /^[ \u00a0]+khác(?![\p{L}\p{M}])/u.test(after)) ||
       // Glued after a word or number and a hyphen, part of a longer name: `Công ty cổ phần Bê Tông 620-Châu Thới`, `(12-Nguyễn Viết Xuân-Đà Lạt)`.
       /[\p{L}\p{N}][-–/]$/u.test(before) ||
       // A title in quotes that the name fills: `cuốn “Hoàng Lê Nhất Thống Chí”`, `về "Lâm Gia Trang" (các nhà nghỉ …)`.

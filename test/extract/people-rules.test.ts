@@ -155,6 +155,10 @@ test('legendary and fictional characters are no people, whatever cue they have (
   assert.deepEqual(names('Tứ bất tử của Việt Nam gồm (Thánh Gióng, Thần Tản Viên, Chử Đồng Tử và Mẫu Liễu Hạnh).'), [])
 })
 
+test('a name standing for a kind of person is no mention of one (vntc 002577; session 10)', () => {
+  assert.deepEqual(names('Các hiện tượng tiêu cực sẽ không dừng lại ở đó, sẽ tiếp tục có những Bùi Tiến Dũng khác.'), [])
+})
+
 test('a name may end in a word that is also a middle name or an ordinary word when punctuation closes it (vntc 002029, 001826, 004408)', () => {
   assert.deepEqual(names('Ông Lại Hoàng Văn, chủ tịch UBND xã Hàm Rồng, cho biết đoạn đường đã xuống cấp.'), ['Lại Hoàng Văn'])
   assert.deepEqual(names('Ông Dương Thành Thị - chủ tịch quận Liên Chiểu - cho rằng cần phải làm rõ.'), ['Dương Thành Thị'])
