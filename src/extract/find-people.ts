@@ -1,7 +1,7 @@
 import type { Root } from 'hast'
 import type { VFile } from 'vfile'
 import type { PersonMention } from '../article.ts'
-import { foldDiacritics, nameKey } from '../link/fold.ts'
+import { foldDiacritics, nameKey, spacingKey } from '../link/fold.ts'
 import { type TextBlock, textBlocks } from './blocks.ts'
 import { maskCredits } from './credits.ts'
 import {
@@ -178,17 +178,25 @@ const timesWritten = (name: string, blocks: TextBlock[]) => blocks.reduce((count
 /**
  * A foreign name written shorter, with initials or without a middle name, is the fuller one the article
  * writes with the same first and last names (`A. Tamugi` of `Abdullah Tamugi`, `G.Bush` of `G.W.Bush`,
- * `Erika E. Feller` of `Erika Elizabeth Feller`, `Ellen Sirleaf` of `Ellen Johnson Sirleaf`); so is one
- * written without the space after an initial (`John T.Lauer` of `John T. Lauer`).
+ * `Erika E. Feller` of `Erika Elizabeth Feller`, `Ellen Sirleaf` of `Ellen Johnson Sirleaf`), and so is a
+ * Vietnamese one with an initial (`Nguyễn V. Hùng` of `Nguyễn Văn Hùng`). Spellings that differ only in
+ * spaces, periods or hyphens are one name, the one spaced out or else the one listed first (`John T.Lauer`
+ * of `John T. Lauer`, `Kim Jong Un` and `Kim Jong-un`).
  */
 function joinAbbreviated(people: PersonMention[]): PersonMention[] {
-  const words = new Map(people.map((p) => [p, foreignWords(p.name)]))
+  const words = new Map(people.map((p) => [p, nameWords(p.name)]))
+  const letters = new Map(people.map((p) => [p, spacingKey(p.name)]))
   return joinForms(people, (short, other) => {
-    const own = words.get(short)
-    const spacedOut = (p: PersonMention) => p.name.length > short.name.length && words.get(p)?.join(' ') === own?.join(' ')
-    return own && people.find((p) => other(p) && (shortens(own, words.get(p)) || spacedOut(p)))
+    const own = words.get(short)!
+    // A Vietnamese name shortens another only with an initial for one of its words.
+    const abbreviated = foreignWords(short.name) !== undefined || own.some((word) => /^\p{Lu}$/u.test(word))
+    const respaced = (p: PersonMention) =>
+      letters.get(p) === letters.get(short) && (p.name.length > short.name.length || (p.name.length === short.name.length && people.indexOf(p) < people.indexOf(short)))
+    return people.find((p) => other(p) && ((abbreviated && shortens(own, words.get(p))) || respaced(p)))
   })
 }
+/** The words of a name, initials apart (`G.W.Bush`: G, W, Bush). */
+const nameWords = (name: string) => name.split(/[ \u00a0.]+/u).filter(Boolean)
 /**
  * A Vietnamese name written without its `Thị` or `Văn` is the one the article writes with it: `chị
  * Hoàng Na Hương` of `chị Hoàng Thị Na Hương`, `Phạm Ngọc Hương` of `Phạm Thị Ngọc Hương`.
@@ -200,9 +208,9 @@ function joinWithoutMiddle(people: PersonMention[]): PersonMention[] {
     return people.find((p) => other(p) && ['Thị', 'Văn'].some((middle) => p.name === [words[0], middle, ...words.slice(1)].join(' ')))
   })
 }
-/** The words of a foreign name, initials apart (`G.W.Bush`: G, W, Bush), or undefined for a Vietnamese one. */
+/** The words of a foreign name, initials apart, or undefined for a Vietnamese one. */
 function foreignWords(name: string): string[] | undefined {
-  const words = name.split(/[ \u00a0.]+/u).filter(Boolean)
+  const words = nameWords(name)
   return words.length >= 2 && words.some((w) => w.length > 1 && !isVietnameseSyllable(w)) ? words : undefined
 }
 /** `short` keeps the first and last of `full`'s words and, in order, some of the others, an initial standing for a word. */

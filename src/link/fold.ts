@@ -21,6 +21,14 @@ export function nameKey(text: string): string {
     .replace(/\p{L}+/gu, syllableKey)
 }
 
+/**
+ * `nameKey` without spaces, periods and hyphens: spellings of one name that differ only in them
+ * (`Jack B.Weinstein`, `Jack B. Weinstein`; `Kim Jong-un`, `Kim Jong Un`) share it.
+ */
+export function spacingKey(text: string): string {
+  return nameKey(text).replace(/[\s.\-–]+/gu, '')
+}
+
 function syllableKey(syllable: string): string {
   const decomposed = syllable.normalize('NFD')
   const tone = TONES.exec(decomposed)?.[0]

@@ -1,7 +1,7 @@
 import type { SiteConfig } from '../config/config-schema.ts'
 import { mostFrequent } from './most-frequent.ts'
 import type { ArticleEntry, PersonEntry } from './build-site-index.ts'
-import { nameKey } from './fold.ts'
+import { nameKey, spacingKey } from './fold.ts'
 import { correctMisspelledNames } from './misspelled-names.ts'
 import { placeNamedPeople } from './place-named-people.ts'
 import tiers from './title-tiers.json' with { type: 'json' }
@@ -23,6 +23,8 @@ type Tier = 'leadership' | 'private'
  * - a slip of the pen is the spelling meant (see misspelled-names.ts): `Nông Đưc Manh`,
  *   which Vietnamese cannot spell, is `Nông Đức Mạnh`; `Đại tướng Võ Nguyễn Giáp`, once,
  *   is the `Đại tướng Võ Nguyên Giáp` of many articles;
+ * - spellings that differ only in spaces, periods or hyphens are one name (`Jack B.Weinstein`,
+ *   `Jack B. Weinstein`), written as the site mostly writes it;
  * - the config: `aliases` fold other names into one person, `split` sends mentions
  *   whose titles contain a phrase to a labelled namesake, `together` turns the
  *   automatic split off for a name.
@@ -39,7 +41,7 @@ export function groupPeople(articles: readonly ArticleEntry[], config: Partial<P
   const misspelled = correctMisspelledNames(articles.flatMap((entry) => mentionsOf(entry).map((mention) => ({ ...mention, article: entry }))))
 
   // Mentions by name first: whether a name is two people needs all of its mentions.
-  const byName = new Map<string, { name: string; mentions: Array<{ entry: ArticleEntry; titles: string[] }> }>()
+  const byName = new Map<string, { names: string[]; mentions: Array<{ entry: ArticleEntry; titles: string[] }> }>()
   for (const entry of articles) {
     for (const mention of mentionsOf(entry)) {
       if (!mention.name.includes(' ')) {
@@ -48,15 +50,19 @@ export function groupPeople(articles: readonly ArticleEntry[], config: Partial<P
       }
       const written = canonical.get(nameKey(mention.name)) ?? mention.name
       const name = misspelled.get(nameKey(written)) ?? written
-      const key = nameKey(name)
-      const group = byName.get(key) ?? { name, mentions: [] }
+      const key = spacingKey(name)
+      const group = byName.get(key) ?? { names: [], mentions: [] }
+      group.names.push(name)
       group.mentions.push({ entry, titles: mention.titles })
       byName.set(key, group)
     }
   }
 
   const people = new Map<string, PersonEntry>()
-  for (const [id, { name, mentions }] of byName) {
+  for (const { names, mentions } of byName.values()) {
+    // The spelling the site writes most often names the page.
+    const name = mostFrequent(names)!
+    const id = nameKey(name)
     const rule = config.people?.[name]
     const label = labeller(mentions, rule)
     for (const { entry, titles } of mentions) {

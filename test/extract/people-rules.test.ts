@@ -264,6 +264,9 @@ test('a foreign name written shorter, without a middle name or with an initial, 
   assert.deepEqual(names('Đoàn do bà Erika Elizabeth Feller, Trợ lý Cao ủy làm Trưởng đoàn. Trong buổi tiếp bà Erika E. Feller, ông Phạm Thế Dũng đã khẳng định.'), ['Erika Elizabeth Feller', 'Phạm Thế Dũng'])
   // Written without the space after the initial (vntc 002679; session 10).
   assert.deepEqual(names('Trung tá John T.Lauer và 303 sĩ quan xếp hàng nghênh đón. Chỉ huy chiếc tàu này là trung tá John T. Lauer.'), ['John T. Lauer'])
+  // A Vietnamese name with an initial, and spellings that differ in a hyphen (session 10).
+  assert.deepEqual(names('Ông Nguyễn Văn Hùng, Giám đốc Sở, cho biết. Ông Nguyễn V. Hùng nói thêm rằng dự án chậm.'), ['Nguyễn Văn Hùng'])
+  assert.deepEqual(names('Chủ tịch Kim Jong-un đã tới. Nhà lãnh đạo Kim Jong Un phát biểu.'), ['Kim Jong-un'])
   assert.deepEqual(
     names('Nhận lời mời của Thủ tướng Nhật Bản Shinzo Abe, Thủ tướng đã hội đàm với Thủ tướng Shinzo Abe. Thủ tướng Sinzo Abe khẳng định sẽ khuyến khích đầu tư.'),
     ['Shinzo Abe'],

@@ -29,6 +29,21 @@ test('one person is one page across NFC/NFD and old/new tone placement', () => {
   assert.equal(site.people[0]!.url, 'nguoi/nguyen-thi-thuy/')
 })
 
+test('spellings of one name that differ only in spaces, periods or hyphens are one page, under the spelling used most (corpus: "Jack B.Weinstein", "Khăm-tày Xi-phăn-đon")', () => {
+  const site = buildSiteIndex([
+    article('a.txt', { people: [{ name: 'Jack B.Weinstein', titles: ['thẩm phán'] }, { name: 'Khăm-tày Xi-phăn-đon', titles: [] }] }),
+    article('b.txt', { people: [{ name: 'Jack B. Weinstein', titles: [] }, { name: 'Khămtày Xiphănđon', titles: [] }] }),
+    article('c.txt', { people: [{ name: 'Jack B. Weinstein', titles: [] }, { name: 'Khămtày Xiphănđon', titles: [] }] }),
+  ])
+  assert.deepEqual(
+    site.people.map((p) => [p.name, p.articles.length, p.url]),
+    [
+      ['Jack B. Weinstein', 3, 'nguoi/jack-b-weinstein/'],
+      ['Khămtày Xiphănđon', 3, 'nguoi/khamtay-xiphandon/'],
+    ],
+  )
+})
+
 test('config aliases merge another name into one person', () => {
   const site = buildSiteIndex(
     [article('a.txt', { people: [{ name: 'Nguyễn Sinh Cung', titles: [] }] }), article('b.txt', { people: [{ name: 'Hồ Chí Minh', titles: [] }] })],
