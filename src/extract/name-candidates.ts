@@ -367,19 +367,21 @@ function leadsName(tokens: Token[], at: number): boolean {
   )
 }
 
+const HIGHLAND_NAME_STARTS: ReadonlySet<string> = new Set(['Y', 'Ksor', 'Rơ', 'Nay', 'Siu', 'Kpă'])
 /** Surname plus up to three syllables of the same case (four after two surnames), stopping before words that are never names. */
 function readVietnameseName(tokens: Token[], from: number): number {
   const caps = tokens[from]!.text === tokens[from]!.text.toUpperCase() && tokens[from]!.text.length > 1
   let end = from + 1
-  // Ê Đê and Jarai names after the male prefix `Y` keep clan names that are no Vietnamese syllable (`Y Nhuận Ybă`).
-  const ethnic = tokens[from]!.text === 'Y'
+  // Ê Đê and Jarai names after the male prefix `Y` or a clan name of the Central Highlands keep words that are
+  // no Vietnamese syllable (`Y Nhuận Ybă`, `bà Rơ Chăm Khir`, `Ksor Phước`).
+  const ethnic = HIGHLAND_NAME_STARTS.has(tokens[from]!.text)
   // Two surnames before `Thị`/`Văn` make five words (`Lê Nguyễn Thị Ái Trâm`).
   const maxWords = isSurname(tokens[from + 1]?.text ?? '') && MIDDLE_ONLY.has(titleCase(tokens[from + 2]?.text ?? '')) ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS
   while (end < tokens.length && end - from < maxWords) {
     const word = tokens[end]!.text
     // `Nguyễn T. Hồng Minh`, `Lê V. Tám`: `Thị` or `Văn` cut to its initial in a list of names.
     const middleInitial = end === from + 1 && /^[TV]\.$/u.test(word) && isNamePart(tokens[end + 1]?.text ?? '', caps)
-    if (!isNamePart(word, caps) && !middleInitial && !(ethnic && end - from >= 2 && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word))) break
+    if (!isNamePart(word, caps) && !middleInitial && !(ethnic && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word))) break
     // After `Thị`/`Văn` the given name is still to come, whatever it looks like (`Nguyễn Thị Hồng Hà`, `Vũ Văn Viện`).
     const givenNameDue = end - 1 > from && MIDDLE_ONLY.has(titleCase(tokens[end - 1]!.text))
     // A middle name that is also a sentence word (`Phạm Tất Thắng`, `Lê Như Tiến`) counts only with a name part after it;

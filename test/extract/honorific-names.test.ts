@@ -158,9 +158,11 @@ test('not a compound after the honorific, nor a ward glued to its abbreviation (
   assert.deepEqual(names('Nhà thi đấu tại 257 Trần Hưng Đạo, P.Cô Giang, Q.1 đã bị phát hỏa.'), [])
 })
 
-test('surnames of the Hmong and other peoples of the north lead full names (vntc 000199, 003922)', () => {
+test('surnames of the Hmong and other peoples of the north and the Central Highlands lead full names (vntc 000199, 003922, 001564)', () => {
   assert.deepEqual(names('Chủ tịch Hội đồng dân tộc của Quốc hội Tráng A Pao đặt vấn đề, theo báo cáo của Chính phủ.'), ['Tráng A Pao'])
   assert.deepEqual(names('Ông thương tâm của 4 cháu: Ly Thị Vừ, 5 tuổi; Ly Mí Dính 7 tuổi và Ly Mí Páo, 8 tuổi.'), ['Ly Thị Vừ', 'Ly Mí Dính', 'Ly Mí Páo'])
+  // A clan name of the Central Highlands keeps words that are no Vietnamese syllable (vntc 001564; session 10).
+  assert.deepEqual(names('Tặng 200 xe lăn cho đồng đội; em Thào A Phềnh và bà Rơ Chăm Khir ở tỉnh Gia Lai.'), ['Thào A Phềnh', 'Rơ Chăm Khir'])
 })
 
 test('a document type after `tên` is no given name (baomoi 000503)', () => {
