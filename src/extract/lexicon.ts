@@ -19,6 +19,8 @@ export const SURNAMES: ReadonlySet<string> = new Set([...surnames.vietnamese, ..
 export const WEAK_SURNAMES: ReadonlySet<string> = new Set(surnames.ambiguousSentenceStart)
 /** Surnames that are also nouns for a group (`Đoàn`, a delegation): before a place they name the group. */
 export const GROUP_SURNAMES: ReadonlySet<string> = new Set(surnames.groupNouns)
+/** The Ê Đê and Jarai prefix `Y` and the Central Highlands clan names: the words after them need not be Vietnamese syllables. */
+export const HIGHLAND_NAME_STARTS: ReadonlySet<string> = new Set(surnames.highlandNameStarts)
 /** Syllables that occur only inside a name (a name never ends with `Văn`, `Thị`). */
 export const MIDDLE_ONLY: ReadonlySet<string> = new Set(middleNames.onlyMiddle)
 /** Frequent middle names; a few are also sentence words (`Tất`, `Như`) and count as a name part only mid-name. */

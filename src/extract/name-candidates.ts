@@ -19,6 +19,7 @@ import {
   THI_COMPOUNDS,
   WEAK_SURNAMES,
   GROUP_SURNAMES,
+  HIGHLAND_NAME_STARTS,
   YEAR_BRANCHES,
   YEAR_STEMS,
   caseFlexibleAlternation,
@@ -367,7 +368,6 @@ function leadsName(tokens: Token[], at: number): boolean {
   )
 }
 
-const HIGHLAND_NAME_STARTS: ReadonlySet<string> = new Set(['Y', 'Ksor', 'Rơ', 'Nay', 'Siu', 'Kpă'])
 /** Surname plus up to three syllables of the same case (four after two surnames), stopping before words that are never names. */
 function readVietnameseName(tokens: Token[], from: number): number {
   const caps = tokens[from]!.text === tokens[from]!.text.toUpperCase() && tokens[from]!.text.length > 1
