@@ -923,19 +923,26 @@ function dropGluedFourthWord(accepted: Judged[], blocks: TextBlock[]): void {
 
 /**
  * A name cut before a given name that is also a sentence word (`chị Nguyễn Kim Để còn rất
- * mệt` after `chị Nguyễn Kim Để, …`) is the full name the article writes elsewhere.
+ * mệt` after `chị Nguyễn Kim Để, …`) is the full name the article writes elsewhere; one cut
+ * before a given name no Vietnamese syllable spells goes on to it after an honorific.
  */
 function joinCutNames(accepted: Judged[], blocks: TextBlock[]): void {
   const keys = new Set(accepted.map((c) => nameKey(c.name)))
   for (const c of accepted) {
     if (c.kind !== 'vietnamese' || c.words < 2 || c.words > 3) continue
-    const next = /^[ \u00a0](\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])/u.exec(blocks[c.block]!.text.slice(c.end))?.[1]
-    if (!next || !keys.has(nameKey(`${c.name} ${next}`))) continue
+    const after = blocks[c.block]!.text.slice(c.end)
+    const next = /^[ \u00a0](\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])/u.exec(after)?.[1]
+    // After an honorific, a given name no Vietnamese syllable spells ends the run: `anh Trần Đình Zét (dạy môn hóa)`.
+    const foreignGivenName = c.personCue && next !== undefined && !isVietnameseSyllable(next) && FOREIGN_GIVEN_NAME_ENDS.test(after.slice(next.length + 1))
+    if (!next || !(keys.has(nameKey(`${c.name} ${next}`)) || foreignGivenName)) continue
     c.name = `${c.name} ${next}`
     c.end += next.length + 1
     c.words++
   }
 }
+
+/** What may follow a name's last word: punctuation, a lower-case word, the end. */
+const FOREIGN_GIVEN_NAME_ENDS = /^(?:[ \u00a0]*[,.;:()]|[ \u00a0]\p{Ll}|[ \u00a0]*$)/u
 
 /**
  * A double-barrelled foreign name written with a space after its hyphen (`cô Kate Sherriff- Smith`,

@@ -155,6 +155,10 @@ test('legendary and fictional characters are no people, whatever cue they have (
   assert.deepEqual(names('Tứ bất tử của Việt Nam gồm (Thánh Gióng, Thần Tản Viên, Chử Đồng Tử và Mẫu Liễu Hạnh).'), [])
 })
 
+test('after an honorific a name goes on to a given name no Vietnamese syllable spells (baomoi 000466; session 10)', () => {
+  assert.deepEqual(names('Nhiều người như anh Trần Đình Zét (dạy môn hóa) thi được 99/100 hay chị Lê Thị Quyên cũng trượt.'), ['Trần Đình Zét', 'Lê Thị Quyên'])
+})
+
 test('a name standing for a kind of person is no mention of one (vntc 002577; session 10)', () => {
   assert.deepEqual(names('Các hiện tượng tiêu cực sẽ không dừng lại ở đó, sẽ tiếp tục có những Bùi Tiến Dũng khác.'), [])
 })
