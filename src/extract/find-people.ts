@@ -230,9 +230,10 @@ function shortens(short: string[], full: string[] | undefined): boolean {
 /**
  * A name written once that differs only in its marks from one the article writes at least twice
  * is a slip for it (`Vũ Tiễn Lộc` beside `Vũ Tiến Lộc`, `Trương Đình Đưc` beside `Trương Đình Đức`):
- * one person, spelt as the article mostly spells it. So is a name written once beside one written as
- * often but first (`Nguyễn Đức Phượng`, then `Nguyễn Đức Phương`), and a foreign name beside one
- * written more often (`Shah Jahan` twice beside `Shâh Jahân` three times). Two such names with different titles are two people (`Vũ Văn Hiền, Tổng
+ * one person, spelt as the article mostly spells it. A foreign name is one beside another written
+ * more often, or as often but first (`Shah Jahan` twice beside `Shâh Jahân` three times, `Dorothy
+ * McRae` then `Dorothy MacRae`); Vietnamese names a mark apart, each written once, may be two people
+ * (`Nguyễn Văn Hiến`, `Nguyễn Văn Hiện` in one list). Two such names with different titles are two people (`Vũ Văn Hiền, Tổng
  * Giám đốc Đài Tiếng nói Việt Nam`, `Vũ Văn Hiến, Tổng Giám đốc Đài Truyền hình Việt Nam`).
  * A given name alone is only a slip for a full name's last word. So is another surname before the
  * same middle and given names, with no title the other lacks (`Nguyễn Quốc Trung` beside `bị cáo
@@ -253,7 +254,7 @@ function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMenti
           p.name !== slip.name &&
           ((once(slip) && often(p) && isSurnameSlip(slip, p)) ||
             ((foldDiacritics(p.name) === letters || isForeignSlip(slip.name, p.name)) &&
-              ((once(slip) && often(p)) || ((once(slip) || foreignWords(slip.name) !== undefined) && preferred(p, slip) && !haveOtherTitles(p, slip)))))
+              ((once(slip) && often(p)) || (foreignWords(slip.name) !== undefined && preferred(p, slip) && !haveOtherTitles(p, slip)))))
       : // A given name alone is a slip for the last word of a full name the article writes twice or more (`Bà Tiên` after
         // `Bộ trưởng Nguyễn Thị Kim Tiến`), or of the only one that ends so, its given name never written alone (`Chị Huơng`
         // after `chị Nguyễn Thị Hương`; not `Cô Dung` beside `Trần Ngọc Dũng` and `Ông Dũng`).
@@ -503,7 +504,7 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       /^[ \u00a0]*\([^()]{1,60}\)[ \u00a0]*(?:Trả lời|TRẢ LỜI|Hỏi|Đáp)(?![\p{L}\p{M}])/u.test(after) ||
       // A vox pop signed on a line of its own, the next paragraph run on in the scraped text: `… bừa bãi. Cô giáo
       // Nguyễn Võ Uyên Mi (đường số 9, phường 16, quận Gò Vấp) Phường có thể …`.
-      (SIGNATURE_LINE_OPENS.test(before) && /^[ \u00a0]*\([^()]{3,100}\)[ \u00a0]*\p{Lu}/u.test(after)) ||
+      (SIGNATURE_LINE_OPENS.test(before) && /^[ \u00a0]*\([^()]{3,100}\)[ \u00a0]*\p{Lu}\p{Ll}/u.test(after)) ||
       (/(?<![\p{L}\p{M}])(?:[Bb]ạn[ \u00a0]+đọc|[Đđ]ộc[ \u00a0]+giả)[ \u00a0]*$/u.test(before) && /^[ \u00a0]*(?:\([^()]{1,60}\)[ \u00a0]*)?(?:hỏi|viết|gửi|:)(?![\p{L}\p{M}])/u.test(after)) ||
       // A letter or an answer signed in brackets that close the paragraph or come before the next sentence:
       // `… (Ông Nguyễn Vinh Sơn – trú tại phố Lò Sũ)`, `… hậu quả. (Luật sư Đặng Văn Sơn - Đoàn Luật sư TP Hà Nội) Khi …`.
@@ -933,7 +934,9 @@ function joinCutNames(accepted: Judged[], blocks: TextBlock[]): void {
     const after = blocks[c.block]!.text.slice(c.end)
     const next = /^[ \u00a0](\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])/u.exec(after)?.[1]
     // After an honorific, a given name no Vietnamese syllable spells ends the run: `anh Trần Đình Zét (dạy môn hóa)`.
-    const foreignGivenName = c.personCue && next !== undefined && !isVietnameseSyllable(next) && FOREIGN_GIVEN_NAME_ENDS.test(after.slice(next.length + 1))
+    // Not an initial cut short (`chị Trần Thị Thu Th. (SN 1970)`, anonymised): a vowel, three letters or more.
+    const foreignGivenName =
+      c.personCue && next !== undefined && next.length >= 3 && /[aeiouy]/u.test(foldDiacritics(next)) && !isVietnameseSyllable(next) && FOREIGN_GIVEN_NAME_ENDS.test(after.slice(next.length + 1))
     if (!next || !(keys.has(nameKey(`${c.name} ${next}`)) || foreignGivenName)) continue
     c.name = `${c.name} ${next}`
     c.end += next.length + 1

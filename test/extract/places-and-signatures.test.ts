@@ -178,3 +178,10 @@ test('a name glued after a word or number and a hyphen is part of a longer name 
   assert.deepEqual(names('24. Phó tổng giám đốc Công ty cổ phần Bê Tông 620-Châu Thới, kỹ sư Hà Thanh Mẫn.'), ['Hà Thanh Mẫn'])
   assert.deepEqual(names('Con có được cộng điểm khu vực không? Nguyễn Thanh Trúc (12-Nguyễn Viết Xuân-Đà Lạt)'), [])
 })
+
+test('an abbreviation after the bracket goes on with the sentence: a person, no vox pop (session 10, from the full-corpus spot-check)', () => {
+  assert.deepEqual(
+    names('Cán bộ phải giải thích nhiều lần. Thí sinh Hoàng Huyền Trang (tốt nghiệp Trường THPT Hai Bà Trưng - Hà Nội) ĐKDT Trường ĐH Ngoại thương, chỉ có nguyện vọng học hệ cao đẳng.'),
+    ['Hoàng Huyền Trang'],
+  )
+})

@@ -42,6 +42,12 @@ test('spellings of one name that differ only in spaces, periods or hyphens are o
       ['Khămtày Xiphănđon', 3, 'nguoi/khamtay-xiphandon/'],
     ],
   )
+  // Written as often each way: the spelling spaced out.
+  const tie = buildSiteIndex([
+    article('a.txt', { people: [{ name: 'Michael W.Marine', titles: ['Đại sứ'] }] }),
+    article('b.txt', { people: [{ name: 'Michael W. Marine', titles: [] }] }),
+  ])
+  assert.deepEqual(tie.people.map((p) => p.name), ['Michael W. Marine'])
 })
 
 test('config aliases merge another name into one person', () => {
