@@ -247,14 +247,17 @@ function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMenti
   // The form the article prefers: written more often, or as often and earlier.
   const preferred = (p: PersonMention, slip: PersonMention) =>
     uses.get(p.name)! > uses.get(slip.name)! || (uses.get(p.name) === uses.get(slip.name) && firstAt.get(p.name)! < firstAt.get(slip.name)!)
+  const folded = new Map(people.map((p) => [p, foldDiacritics(p.name)]))
   return joinForms(people, (slip, other) => {
-    const letters = foldDiacritics(slip.name)
+    const foreign = foreignWords(slip.name) !== undefined
+    if (!once(slip) && !foreign) return undefined
+    const letters = folded.get(slip)!
     const spelt: (p: PersonMention) => boolean = slip.name.includes(' ')
       ? (p) =>
           p.name !== slip.name &&
           ((once(slip) && often(p) && isSurnameSlip(slip, p)) ||
-            ((foldDiacritics(p.name) === letters || isForeignSlip(slip.name, p.name)) &&
-              ((once(slip) && often(p)) || (foreignWords(slip.name) !== undefined && preferred(p, slip) && !haveOtherTitles(p, slip)))))
+            ((folded.get(p) === letters || (foreign && isForeignSlip(slip.name, p.name))) &&
+              ((once(slip) && often(p)) || (foreign && preferred(p, slip) && !haveOtherTitles(p, slip)))))
       : // A given name alone is a slip for the last word of a full name the article writes twice or more (`Bà Tiên` after
         // `Bộ trưởng Nguyễn Thị Kim Tiến`), or of the only one that ends so, its given name never written alone (`Chị Huơng`
         // after `chị Nguyễn Thị Hương`; not `Cô Dung` beside `Trần Ngọc Dũng` and `Ông Dũng`).
@@ -262,8 +265,9 @@ function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMenti
           const given = p.name.split(' ').at(-1)!
           return once(slip) && p.name.includes(' ') && given !== slip.name && foldDiacritics(given) === letters && (often(p) || timesWritten(given, blocks) === uses.get(p.name))
         }
+    if (slip.name.includes(' ')) return people.find((p) => other(p) && spelt(p))
     const meant = people.filter((p) => other(p) && spelt(p))
-    return meant.length === 1 || slip.name.includes(' ') ? meant[0] : undefined
+    return meant.length === 1 ? meant[0] : undefined
   })
 }
 /** Where the article first writes a name: its block, then its place there. */
