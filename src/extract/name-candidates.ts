@@ -373,7 +373,7 @@ function readVietnameseName(tokens: Token[], from: number): number {
   const caps = tokens[from]!.text === tokens[from]!.text.toUpperCase() && tokens[from]!.text.length > 1
   let end = from + 1
   // Ê Đê and Jarai names after the male prefix `Y` or a clan name of the Central Highlands keep words that are
-  // no Vietnamese syllable (`Y Nhuận Ybă`, `bà Rơ Chăm Khir`, `Ksor Phước`).
+  // no Vietnamese syllable (`Y Nhuận Ybă`, `bà Rơ Chăm Khir`, `ĐB Rơ Mah Hlý`).
   const ethnic = HIGHLAND_NAME_STARTS.has(tokens[from]!.text)
   // Two surnames before `Thị`/`Văn` make five words (`Lê Nguyễn Thị Ái Trâm`).
   const maxWords = isSurname(tokens[from + 1]?.text ?? '') && MIDDLE_ONLY.has(titleCase(tokens[from + 2]?.text ?? '')) ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS
