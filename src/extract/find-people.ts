@@ -186,12 +186,13 @@ const timesWritten = (name: string, blocks: TextBlock[]) => blocks.reduce((count
 function joinAbbreviated(people: PersonMention[]): PersonMention[] {
   const words = new Map(people.map((p) => [p, nameWords(p.name)]))
   const letters = new Map(people.map((p) => [p, spacingKey(p.name)]))
+  const listed = new Map(people.map((p, at) => [p, at]))
   return joinForms(people, (short, other) => {
     const own = words.get(short)!
     // A Vietnamese name shortens another only with an initial for one of its words.
     const abbreviated = foreignWords(short.name) !== undefined || own.some((word) => /^\p{Lu}$/u.test(word))
     const respaced = (p: PersonMention) =>
-      letters.get(p) === letters.get(short) && (p.name.length > short.name.length || (p.name.length === short.name.length && people.indexOf(p) < people.indexOf(short)))
+      letters.get(p) === letters.get(short) && (p.name.length > short.name.length || (p.name.length === short.name.length && listed.get(p)! < listed.get(short)!))
     return people.find((p) => other(p) && ((abbreviated && shortens(own, words.get(p))) || respaced(p)))
   })
 }
@@ -230,43 +231,43 @@ function shortens(short: string[], full: string[] | undefined): boolean {
 /**
  * A name written once that differs only in its marks from one the article writes at least twice
  * is a slip for it (`Vũ Tiễn Lộc` beside `Vũ Tiến Lộc`, `Trương Đình Đưc` beside `Trương Đình Đức`):
- * one person, spelt as the article mostly spells it. A foreign name is one beside another written
- * more often, or as often but first (`Shah Jahan` twice beside `Shâh Jahân` three times, `Dorothy
- * McRae` then `Dorothy MacRae`); Vietnamese names a mark apart, each written once, may be two people
- * (`Nguyễn Văn Hiến`, `Nguyễn Văn Hiện` in one list). Two such names with different titles are two people (`Vũ Văn Hiền, Tổng
- * Giám đốc Đài Tiếng nói Việt Nam`, `Vũ Văn Hiến, Tổng Giám đốc Đài Truyền hình Việt Nam`).
- * A given name alone is only a slip for a full name's last word. So is another surname before the
- * same middle and given names, with no title the other lacks (`Nguyễn Quốc Trung` beside `bị cáo
- * Đinh Quốc Trung`; not `Phó Tổng Giám đốc Vũ Mạnh Hùng` beside `anh Nguyễn Mạnh Hùng`).
+ * one person, spelt as the article mostly spells it; so is another surname before the same middle
+ * and given names, with no title the other lacks (`Nguyễn Quốc Trung` beside `bị cáo Đinh Quốc
+ * Trung`; not `Phó Tổng Giám đốc Vũ Mạnh Hùng` beside `anh Nguyễn Mạnh Hùng`). Vietnamese names a
+ * mark apart, each written once, may be two people (`Nguyễn Văn Hiến`, `Nguyễn Văn Hiện` in one
+ * list). A foreign name a mark or a letter off is one with the form written more often, or as often
+ * but first (`Shah Jahan` twice beside `Shâh Jahân` three times, `Dorothy McRae` then `Dorothy
+ * MacRae`), unless both have titles and none in common. A given name alone is only a slip for a
+ * full name's last word.
  */
 function joinMisspelt(people: PersonMention[], blocks: TextBlock[]): PersonMention[] {
   const uses = new Map(people.map((p) => [p.name, timesWritten(p.name, blocks)]))
-  const firstAt = new Map(people.map((p) => [p.name, firstWritten(p.name, blocks)]))
+  const folded = new Map(people.map((p) => [p, foldDiacritics(p.name)]))
   const once = (p: PersonMention) => uses.get(p.name) === 1
   const often = (p: PersonMention) => uses.get(p.name)! >= 2
   // The form the article prefers: written more often, or as often and earlier.
   const preferred = (p: PersonMention, slip: PersonMention) =>
-    uses.get(p.name)! > uses.get(slip.name)! || (uses.get(p.name) === uses.get(slip.name) && firstAt.get(p.name)! < firstAt.get(slip.name)!)
-  const folded = new Map(people.map((p) => [p, foldDiacritics(p.name)]))
+    uses.get(p.name)! > uses.get(slip.name)! || (uses.get(p.name) === uses.get(slip.name) && firstWritten(p.name, blocks) < firstWritten(slip.name, blocks))
   return joinForms(people, (slip, other) => {
     const foreign = foreignWords(slip.name) !== undefined
     if (!once(slip) && !foreign) return undefined
     const letters = folded.get(slip)!
-    const spelt: (p: PersonMention) => boolean = slip.name.includes(' ')
-      ? (p) =>
+    if (slip.name.includes(' ')) {
+      const respelt = (p: PersonMention) => folded.get(p) === letters || (foreign && isForeignSlip(slip.name, p.name))
+      return people.find(
+        (p) =>
+          other(p) &&
           p.name !== slip.name &&
-          ((once(slip) && often(p) && isSurnameSlip(slip, p)) ||
-            ((folded.get(p) === letters || (foreign && isForeignSlip(slip.name, p.name))) &&
-              ((once(slip) && often(p)) || (foreign && preferred(p, slip) && !haveOtherTitles(p, slip)))))
-      : // A given name alone is a slip for the last word of a full name the article writes twice or more (`Bà Tiên` after
-        // `Bộ trưởng Nguyễn Thị Kim Tiến`), or of the only one that ends so, its given name never written alone (`Chị Huơng`
-        // after `chị Nguyễn Thị Hương`; not `Cô Dung` beside `Trần Ngọc Dũng` and `Ông Dũng`).
-        (p) => {
-          const given = p.name.split(' ').at(-1)!
-          return once(slip) && p.name.includes(' ') && given !== slip.name && foldDiacritics(given) === letters && (often(p) || timesWritten(given, blocks) === uses.get(p.name))
-        }
-    if (slip.name.includes(' ')) return people.find((p) => other(p) && spelt(p))
-    const meant = people.filter((p) => other(p) && spelt(p))
+          ((once(slip) && often(p) && (respelt(p) || isSurnameSlip(slip, p))) || (foreign && respelt(p) && preferred(p, slip) && !haveOtherTitles(p, slip))),
+      )
+    }
+    // A given name alone is a slip for the last word of a full name the article writes twice or more (`Bà Tiên` after
+    // `Bộ trưởng Nguyễn Thị Kim Tiến`), or of the only one that ends so, its given name never written alone (`Chị Huơng`
+    // after `chị Nguyễn Thị Hương`; not `Cô Dung` beside `Trần Ngọc Dũng` and `Ông Dũng`).
+    const meant = people.filter((p) => {
+      const given = p.name.split(' ').at(-1)!
+      return other(p) && once(slip) && p.name.includes(' ') && given !== slip.name && foldDiacritics(given) === letters && (often(p) || timesWritten(given, blocks) === uses.get(p.name))
+    })
     return meant.length === 1 ? meant[0] : undefined
   })
 }
@@ -645,6 +646,7 @@ const AUTHOR_LINE_REST = /^[ \u00a0]*[,–/-][ \u00a0]*\p{Lu}[^.!?;:"“”()]{0
 const STREET_SEGMENT_AFTER = /^[ \u00a0]*\((?:đoạn[ \u00a0]+)?(?:từ[ \u00a0]+)?[^()]{1,40}[ \u00a0]đến[ \u00a0][^()]{1,40}\)/u
 /** A street in an address, its ward or district after a comma: `53C, Huỳnh Khương Ninh, Phường Đa Kao, Quận 1` (with nothing that marks a person; not `…, phường đội trưởng`). */
 const ADDRESS_AFTER = /^[ \u00a0]*,[ \u00a0]*(?:[Pp]hường|P\.|[Qq]uận|Q\.)[ \u00a0]*(?:\p{Lu}|\d)/u
+/** A quotation opening right before a name, and closing after it or a word or two more. */
 const QUOTE_OPENS = /[“"][ \u00a0]*$/u
 const QUOTE_CLOSES = /^(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}[ \u00a0]*[”"]/u
 /** A unit's code (`tàu E1`, `Cục C67`): no street is written after one. */
@@ -926,6 +928,8 @@ function dropGluedFourthWord(accepted: Judged[], blocks: TextBlock[]): void {
   }
 }
 
+/** What may follow a name's last word: punctuation, a lower-case word, the end. */
+const NAME_ENDS = /^(?:[ \u00a0]*[,.;:()]|[ \u00a0]\p{Ll}|[ \u00a0]*$)/u
 /**
  * A name cut before a given name that is also a sentence word (`chị Nguyễn Kim Để còn rất
  * mệt` after `chị Nguyễn Kim Để, …`) is the full name the article writes elsewhere; one cut
@@ -940,16 +944,13 @@ function joinCutNames(accepted: Judged[], blocks: TextBlock[]): void {
     // After an honorific, a given name no Vietnamese syllable spells ends the run: `anh Trần Đình Zét (dạy môn hóa)`.
     // Not an initial cut short (`chị Trần Thị Thu Th. (SN 1970)`, anonymised): a vowel, three letters or more.
     const foreignGivenName =
-      c.personCue && next !== undefined && next.length >= 3 && /[aeiouy]/u.test(foldDiacritics(next)) && !isVietnameseSyllable(next) && FOREIGN_GIVEN_NAME_ENDS.test(after.slice(next.length + 1))
+      c.personCue && next !== undefined && next.length >= 3 && /[aeiouy]/u.test(foldDiacritics(next)) && !isVietnameseSyllable(next) && NAME_ENDS.test(after.slice(next.length + 1))
     if (!next || !(keys.has(nameKey(`${c.name} ${next}`)) || foreignGivenName)) continue
     c.name = `${c.name} ${next}`
     c.end += next.length + 1
     c.words++
   }
 }
-
-/** What may follow a name's last word: punctuation, a lower-case word, the end. */
-const FOREIGN_GIVEN_NAME_ENDS = /^(?:[ \u00a0]*[,.;:()]|[ \u00a0]\p{Ll}|[ \u00a0]*$)/u
 
 /**
  * A double-barrelled foreign name written with a space after its hyphen (`cô Kate Sherriff- Smith`,
