@@ -314,24 +314,17 @@ const LOWER_MIDDLE_NAME = new RegExp(
 const capitaliseMiddleNames = (text: string) => text.replace(LOWER_MIDDLE_NAME, (middle) => middle[0]!.toUpperCase() + middle.slice(1))
 
 const IDIOM = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(IDIOMS)})(?![\\p{L}\\p{M}])`, 'gu')
-/** Blanks out set phrases in which an epithet names no one (`500 cháu ngoan Bác Hồ`); offsets stay as they were. */
+/** Blanks out set phrases in which an honorific before a name names no one (`bộ đội cụ Hồ`); offsets stay as they were. */
 const maskIdioms = (text: string) => text.replace(IDIOM, (idiom) => ' '.repeat(idiom.length))
 
-/** Inside a quoted slogan or title (`“Tết trồng cây đời đời nhớ ơn Bác Hồ”`). */
-function isQuoted(text: string, at: number): boolean {
-  const before = text.slice(0, at)
-  return before.lastIndexOf('“') > before.lastIndexOf('”')
-}
-
 /**
- * `Bác Hồ` names Hồ Chí Minh unless it names a place, an idea or a slogan (`khu lưu niệm Bác
- * Hồ`, `tấm gương đạo đức Bác Hồ`): listed by the full name when the article writes it, as every name.
+ * A nickname by which the press names one person (`Năm Cam`, the gang leader Trương Văn Cam):
+ * listed by the full name when the article writes it, as every name, else by the nickname.
  */
 function addEpithets(people: PersonMention[], blocks: TextBlock[]): void {
   for (const { written, name, fullName } of EPITHETS) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${caseFlexibleAlternation([written])}(?![\\p{L}\\p{M}]|[ \\u00a0]+\\p{Lu})`, 'gu')
-    const named = blocks.some(({ text }) => [...text.matchAll(pattern)].some((m) => !isOrganisationBefore(text.slice(0, m.index)) && !isQuoted(text, m.index)))
-    if (!named) continue
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${caseFlexibleAlternation([written])}(?![\\p{L}\\p{M}]|[ \\u00a0]+\\p{Lu})`, 'u')
+    if (!blocks.some(({ text }) => pattern.test(text))) continue
     const full = blocks.some(({ text }) => text.includes(fullName))
     const listed = new Set(people.map((p) => nameKey(p.name)))
     if (listed.has(nameKey(fullName)) || listed.has(nameKey(name))) continue

@@ -95,9 +95,9 @@ export const PEN_NAME_CUES: readonly string[] = personCues.penNameCues
 export const SURNAME_CUES: readonly string[] = personCues.surnameCues
 /** Words that open a sentence before a comma as a given name would: `Song, Phó Thủ tướng cho rằng …`. */
 export const CONNECTIVES: readonly string[] = personCues.connectives
-/** Epithets that name a person (`Bác Hồ`): the short form, and the full name when the article writes it. */
+/** Nicknames that name a person (`Năm Cam`): the nickname, or the full name when the article writes it. */
 export const EPITHETS: ReadonlyArray<{ written: string; name: string; fullName: string }> = personCues.epithets
-/** Set phrases in which an epithet names no one (`cháu ngoan Bác Hồ`). */
+/** Set phrases in which an honorific before a name names no one (`bộ đội cụ Hồ`). */
 export const IDIOMS: readonly string[] = personCues.idioms
 /** Legendary and fictional characters (`Tào Tháo`, `Chí Phèo`): no people, whatever the cue. */
 export const LEGENDARY: ReadonlySet<string> = new Set(personCues.legendary)

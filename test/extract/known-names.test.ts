@@ -35,10 +35,10 @@ test('the great of history listed after `nhà lãnh đạo … như`, `tên tu�
   assert.deepEqual(names('Đặc biệt, các nhà khoa học còn phát hiện nhiều loài thú mới như: Sao La, Mang Trường Sơn và Mang Lớn.'), [])
 })
 
-test('an epithet inside a set phrase names no one (vntc 000426, 000505)', () => {
-  assert.deepEqual(names('TP HCM tuyên dương 500 cháu ngoan Bác Hồ, chiến sĩ Điện Biên của thành phố.'), [])
+test('an honorific inside a set phrase, or before Hồ alone, names no one (vntc 000505, 002491, 002547)', () => {
   assert.deepEqual(names('Trung đoàn 57 thuộc sư đoàn 304 bộ đội cụ Hồ là một trong những cánh quân đầu tiên.'), [])
-  assert.deepEqual(names('Ngay từ năm 1919, Bác Hồ đã từng nói: "Trăm điều phải có thần linh pháp quyền".'), ['Hồ'])
+  assert.deepEqual(names('Ngay từ năm 1919, Bác Hồ đã từng nói: "Trăm điều phải có thần linh pháp quyền".'), [])
+  assert.deepEqual(names('Giữ được niềm tin của nhân dân với Đảng, Hồ Chủ tịch đã y án tử hình hai cán bộ cao cấp của Đảng.'), [])
 })
 
 test('the author after a work and `của` is a person, though a street bears the name (vntc 001510, 003546, 003236)', () => {
