@@ -26,6 +26,7 @@ import {
   RANKS,
   ROYAL_CUES,
   SURNAMES,
+  TITLE_FORMS,
   TITLE_HEADS,
   caseFlexibleAlternation,
 } from './lexicon.ts'
@@ -313,8 +314,11 @@ const LOWER_MIDDLE_NAME = new RegExp(
 /** Capitalises it in place, so the name is read whole and listed as names are written (`Đào Văn Tuấn`); offsets stay as they were. */
 const capitaliseMiddleNames = (text: string) => text.replace(LOWER_MIDDLE_NAME, (middle) => middle[0]!.toUpperCase() + middle.slice(1))
 
-const IDIOM = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(IDIOMS)})(?![\\p{L}\\p{M}])`, 'gu')
-/** Blanks out set phrases in which an honorific before a name names no one (`bộ đội cụ Hồ`); offsets stay as they were. */
+const IDIOM = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(?:${caseFlexibleAlternation(IDIOMS)})(?![\\p{L}\\p{M}])|(?:${caseFlexibleAlternation(TITLE_FORMS)})(?![\\p{L}\\p{M}]|[ \\u00a0]+\\p{Lu}))`,
+  'gu',
+)
+/** Blanks out set phrases and title forms in which no one is named (`ông Công ông Táo`, `Bác Hồ`); offsets stay as they were. */
 const maskIdioms = (text: string) => text.replace(IDIOM, (idiom) => ' '.repeat(idiom.length))
 
 /**

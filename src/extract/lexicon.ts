@@ -97,8 +97,10 @@ export const SURNAME_CUES: readonly string[] = personCues.surnameCues
 export const CONNECTIVES: readonly string[] = personCues.connectives
 /** Nicknames that name a person (`Năm Cam`): the nickname, or the full name when the article writes it. */
 export const EPITHETS: ReadonlyArray<{ written: string; name: string; fullName: string }> = personCues.epithets
-/** Set phrases in which an honorific before a name names no one (`bộ đội cụ Hồ`). */
+/** Set phrases in which an honorific before a name names no one (`ông Công ông Táo`). */
 export const IDIOMS: readonly string[] = personCues.idioms
+/** A surname after a title of respect that names Hồ Chí Minh without his name (`Bác Hồ`): no listed name. */
+export const TITLE_FORMS: readonly string[] = personCues.titleForms
 /** Legendary and fictional characters (`Tào Tháo`, `Chí Phèo`): no people, whatever the cue. */
 export const LEGENDARY: ReadonlySet<string> = new Set(personCues.legendary)
 

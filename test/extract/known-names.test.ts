@@ -35,10 +35,20 @@ test('the great of history listed after `nhà lãnh đạo … như`, `tên tu�
   assert.deepEqual(names('Đặc biệt, các nhà khoa học còn phát hiện nhiều loài thú mới như: Sao La, Mang Trường Sơn và Mang Lớn.'), [])
 })
 
-test('an honorific inside a set phrase, or before Hồ alone, names no one (vntc 000505, 002491, 002547)', () => {
+test('an honorific inside a set phrase, or before Hồ alone, names no one (vntc 000505, 002491, 002547, 001525)', () => {
   assert.deepEqual(names('Trung đoàn 57 thuộc sư đoàn 304 bộ đội cụ Hồ là một trong những cánh quân đầu tiên.'), [])
   assert.deepEqual(names('Ngay từ năm 1919, Bác Hồ đã từng nói: "Trăm điều phải có thần linh pháp quyền".'), [])
   assert.deepEqual(names('Giữ được niềm tin của nhân dân với Đảng, Hồ Chủ tịch đã y án tử hình hai cán bộ cao cấp của Đảng.'), [])
+  // vntc 001525, two paragraphs, the first trimmed.
+  assert.deepEqual(
+    names(
+      'Ông viết được hơn mười bài báo, trong đó một bài đăng ở báo Công An Nhân Dân với tiêu đề “Trong di chúc của mình, ba lần Bác viết: Tôi vẫn sáng suốt”, một bài với tiêu đề: “Bác Hồ tháng 5-1948”.\n\nXin vĩnh biệt ông! Vũ Kỳ, người thư ký tận tụy của Bác Hồ.',
+    ),
+    ['Vũ Kỳ'],
+  )
+  // A person whose surname is Hồ after the same words is named all the same (the corpus has
+  // `hộ gia đình cụ Phạm Thị Nhì`; the surname is changed here).
+  assert.deepEqual(names('Theo Thanh tra TP Hà Nội, hộ gia đình cụ Hồ Thị Nhì được UBND huyện Thanh Trì cấp Giấy chứng nhận.'), ['Hồ Thị Nhì'])
 })
 
 test('the author after a work and `của` is a person, though a street bears the name (vntc 001510, 003546, 003236)', () => {
