@@ -13,6 +13,7 @@ import {
   DOCUMENT_TYPES,
   EPITHETS,
   FOREIGN_GIVEN_NAMES,
+  GENERIC_BODIES,
   FAMILIAR_HONORIFICS,
   HONORIFICS,
   IDIOMS,
@@ -691,7 +692,7 @@ const UNIT_END = /(?<![\p{L}\p{M}])(?:TP\.?|[Tt]hành[ \u00a0]+phố|tỉnh|huy�
  * đốc công ty`, `chỉ huy trưởng công trường`. A full name after it is the holder's; a body's own
  * name is written with a capital (`Giám đốc Công ty Hoàng Gia Phát`).
  */
-const GENERIC_BODY_END = /(?<![\p{L}\p{M}])(?:công[ \u00a0]+ty|bệnh[ \u00a0]+viện|BV|tập[ \u00a0]+đoàn|công[ \u00a0]+trường|nhà[ \u00a0]+máy|xí[ \u00a0]+nghiệp|ngân[ \u00a0]+hàng|đơn[ \u00a0]+vị)[ \u00a0]*$/u
+const GENERIC_BODY_END = new RegExp(`(?<![\\p{L}\\p{M}])(?:${GENERIC_BODIES.map((body) => body.replace(/ /g, '[ \\u00a0]+')).join('|')})[ \\u00a0]*$`, 'u')
 /** A company word and the words of its kind (`Công ty TNHH thương mại xuất nhập khẩu`). */
 const FIRM_END = new RegExp(`${COMPANY.source}(?:[ \\u00a0]+(?:${caseFlexibleAlternation(COMPANY_KINDS)}))*[ \\u00a0]*$`, 'u')
 

@@ -37,8 +37,8 @@ export const LAKE_NAME_WORDS: ReadonlySet<string> = new Set(places.lakeNameWords
 export const ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(nonNameWords.alsoGivenNames)
 /** Capitalised common nouns and ranks with a lower-case second syllable (`Đảng viên`, `Tài nhân`): their first word is no given name. */
 export const COMMON_COMPOUNDS: ReadonlySet<string> = new Set(nonNameWords.commonCompounds)
-/** Words just before a capitalised run that make it a place, street, school, prize or idea. */
-export const ORGANISATION_BEFORE: ReadonlySet<string> = new Set(organisationWords.before)
+/** Words just before a capitalised run that make it a place, street, school, prize or idea; each also with a capital first letter, as at the start of a sentence. */
+export const ORGANISATION_BEFORE: ReadonlySet<string> = new Set(organisationWords.before.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]))
 
 /** Place names (joined by single spaces) that look like personal names. */
 export const PLACES: ReadonlySet<string> = new Set([
@@ -130,6 +130,8 @@ export const ORGANISATION_PHRASES: ReadonlySet<string> = new Set(organisationWor
 export const COMPANY_KINDS: readonly string[] = organisationWords.companyKinds
 /** Newspapers and stations that follow a reporter's cue as a pen name would (`PV Tuổi Trẻ`), title-cased. */
 export const OUTLETS: ReadonlySet<string> = new Set(organisationWords.outlets)
+/** Bodies named by their kind alone (`bệnh viện`, `vườn quốc gia`), as written: a full name after one ending a title is the holder's. */
+export const GENERIC_BODIES: readonly string[] = organisationWords.genericBodies
 /** Businesses and houses named after a person after what they make or do (`Nhà máy chế biến sắn Lương An Trà`). */
 export const TRADE_HEADS: readonly string[] = organisationWords.tradeHeads
 /** Common nouns that end in an organisation word (`nông thôn`). */

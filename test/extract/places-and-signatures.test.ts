@@ -185,3 +185,14 @@ test('an abbreviation after the bracket goes on with the sentence: a person, no 
     ['Hoàng Huyền Trang'],
   )
 })
+
+test('a place or body word written with a capital at the start of its name is one too; a full name after a title ending in a body named by its kind is the holder (vntc 002101, 000497; session 11)', () => {
+  assert.deepEqual(
+    names('Hãy tham quan các cửa hàng siêu thị, các tòa nhà của người Thụy Điển xây dựng từ thế kỷ XVIII, Trung tâm thương mại Hans Jacob Hegel và Hiệp hội thống nhất Der Hansabund.'),
+    [],
+  )
+  assert.deepEqual(
+    names('"Voi sinh sản khá tốt ở những cánh rừng thuộc phía tây bắc tỉnh, lân cận với vườn quốc gia Cát Tiên", Giám đốc vườn quốc gia Trần Văn Mùi cho biết hôm qua.'),
+    ['Trần Văn Mùi'],
+  )
+})
