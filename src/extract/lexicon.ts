@@ -20,6 +20,8 @@ export const WEAK_SURNAMES: ReadonlySet<string> = new Set(surnames.ambiguousSent
 /** Surnames that are also nouns for a group (`Đoàn`, a delegation): before a place they name the group. */
 export const GROUP_SURNAMES: ReadonlySet<string> = new Set(surnames.groupNouns)
 /** The Ê Đê and Jarai prefix `Y` and the Central Highlands clan names: the words after them need not be Vietnamese syllables. */
+/** Two-word surnames of the Nguyễn royal clan (`Tôn Nữ`), written with a single space. */
+export const ROYAL_SURNAMES: ReadonlySet<string> = new Set(surnames.royalSurnames)
 export const HIGHLAND_NAME_STARTS: ReadonlySet<string> = new Set(surnames.highlandNameStarts)
 /** Syllables that occur only inside a name (a name never ends with `Văn`, `Thị`). */
 export const MIDDLE_ONLY: ReadonlySet<string> = new Set(middleNames.onlyMiddle)

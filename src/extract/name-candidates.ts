@@ -20,6 +20,7 @@ import {
   WEAK_SURNAMES,
   GROUP_SURNAMES,
   HIGHLAND_NAME_STARTS,
+  ROYAL_SURNAMES,
   YEAR_BRANCHES,
   YEAR_STEMS,
   caseFlexibleAlternation,
@@ -375,8 +376,10 @@ function readVietnameseName(tokens: Token[], from: number): number {
   // Ê Đê and Jarai names after the male prefix `Y` or a clan name of the Central Highlands keep words that are
   // no Vietnamese syllable (`Y Nhuận Ybă`, `bà Rơ Chăm Khir`, `ĐB Rơ Mah Hlý`).
   const ethnic = HIGHLAND_NAME_STARTS.has(tokens[from]!.text)
-  // Two surnames before `Thị`/`Văn` make five words (`Lê Nguyễn Thị Ái Trâm`).
-  const maxWords = isSurname(tokens[from + 1]?.text ?? '') && MIDDLE_ONLY.has(titleCase(tokens[from + 2]?.text ?? '')) ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS
+  // Two surnames before `Thị`/`Văn`, or a royal clan's, make five words (`Lê Nguyễn Thị Ái Trâm`, `Tôn Nữ Hò Lan Anh`).
+  const twoSurnames =
+    (isSurname(tokens[from + 1]?.text ?? '') && MIDDLE_ONLY.has(titleCase(tokens[from + 2]?.text ?? ''))) || ROYAL_SURNAMES.has(`${tokens[from]!.text} ${tokens[from + 1]?.text}`)
+  const maxWords = twoSurnames ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS
   while (end < tokens.length && end - from < maxWords) {
     const word = tokens[end]!.text
     // `Nguyễn T. Hồng Minh`, `Lê V. Tám`: `Thị` or `Văn` cut to its initial in a list of names.
@@ -399,8 +402,9 @@ function readVietnameseName(tokens: Token[], from: number): number {
     const middleBefore = end - from === 2 && (MIDDLE_NAMES.has(titleCase(tokens[from + 1]!.text)) || isSurname(tokens[from + 1]!.text))
     const surname = titleCase(tokens[from]!.text)
     if ((end - from >= 2 || WEAK_SURNAMES.has(surname) || GROUP_SURNAMES.has(surname)) && !givenNameDue && !middleBefore && phraseLength(tokens, end, PLACES) >= 2) break
-    // A second full name glued after a three-word one (a repeated heading: "Hà Văn Thắm Hà Văn Thắm").
-    if (end - from >= 3 && isSurname(word) && readVietnameseName(tokens, end) - end >= 2) break
+    // A second full name glued after a three-word one (a repeated heading: "Hà Văn Thắm Hà Văn Thắm"), not
+    // where `Thị`/`Văn` after two surnames leaves the given name due (`Lê Nguyễn Thị Hồng Lan`).
+    if (end - from >= 3 && !givenNameDue && isSurname(word) && readVietnameseName(tokens, end) - end >= 2) break
     end++
   }
   // `Văn` or `Thị` ending a run is a middle name whose given name was cut off, unless punctuation closes a name of
