@@ -535,8 +535,10 @@ function judgeBlock(block: TextBlock, index: number, blockCount: number): Judged
       // a single capital and a period after the last word hide the given name.
       /^[ \u00a0]\p{Lu}\.(?![\p{L}\p{M}\d]|[ \u00a0]*\p{Lu}[\p{Ll}\p{M}])/u.test(after) ||
       // The given name cut to its initial, or a letter as in an example: `anh Nguyễn Xuân A. (35 tuổi`,
-      // `Con trai của ông Đỗ Văn Y. phải là Đỗ Văn X.` (`Lê Văn A, Hiệu trưởng` is a name).
+      // `Con trai của ông Đỗ Văn Y. phải là Đỗ Văn X.`; after `Văn` or `Thị` any letter but `Y`, a given
+      // name too, is the stand-in of the law textbook, period or not (`Ông Lê Văn A, Hiệu trưởng …`).
       (candidate.kind === 'vietnamese' && /[ \u00a0]\p{Lu}$/u.test(candidate.name) && /^\.(?![\p{L}\p{M}\d])/u.test(after)) ||
+      /(?<![\p{L}\p{M}])(?:Văn|Thị)[ \u00a0][A-XZ]$/u.test(candidate.name) ||
       // A clan, not a person: `Hội đồng Trị sự Nguyễn Phước Tộc`, `họ Nguyễn Phúc tộc`.
       /^[ \u00a0]+[Tt]ộc(?![\p{L}\p{M}])/u.test(after) ||
       // A kind of person the name stands for: `sẽ tiếp tục có những Bùi Tiến Dũng khác`.
