@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { test } from 'node:test'
 import { promisify } from 'node:util'
 import { build } from '../../src/build.ts'
 import { MAX_ARTICLE_BYTES } from '../../src/pipeline.ts'
 import { ROOT } from '../helpers/paths.ts'
+import { tempDir } from '../helpers/temp-dir.ts'
 
 const run = promisify(execFile)
 
 async function contentWith(files: Record<string, string | Uint8Array>): Promise<{ contentDir: string; outDir: string }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-digest-errors-'))
+  const dir = await tempDir('policy-digest-errors-')
   const contentDir = path.join(dir, 'content')
   for (const [name, value] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(contentDir, name)), { recursive: true })
