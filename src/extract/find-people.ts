@@ -30,6 +30,7 @@ import {
   TITLE_FORMS,
   TITLE_HEADS,
   caseFlexibleAlternation,
+  writtenAlternation,
 } from './lexicon.ts'
 import { type NameCandidate, nameCandidates } from './name-candidates.ts'
 import {
@@ -322,13 +323,17 @@ const IDIOM = new RegExp(
 /** Blanks out set phrases and title forms in which no one is named (`ông Công ông Táo`, `Bác Hồ`); offsets stay as they were. */
 const maskIdioms = (text: string) => text.replace(IDIOM, (idiom) => ' '.repeat(idiom.length))
 
+/** Each epithet as written, not as the start of a longer name. */
+const EPITHET_PATTERNS = EPITHETS.map((epithet) => ({
+  ...epithet,
+  pattern: new RegExp(`(?<![\\p{L}\\p{M}])${caseFlexibleAlternation([epithet.written])}(?![\\p{L}\\p{M}]|[ \\u00a0]+\\p{Lu})`, 'u'),
+}))
 /**
  * A nickname by which the press names one person (`Năm Cam`, the gang leader Trương Văn Cam):
  * listed by the full name when the article writes it, as every name, else by the nickname.
  */
 function addEpithets(people: PersonMention[], blocks: TextBlock[]): void {
-  for (const { written, name, fullName } of EPITHETS) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${caseFlexibleAlternation([written])}(?![\\p{L}\\p{M}]|[ \\u00a0]+\\p{Lu})`, 'u')
+  for (const { pattern, name, fullName } of EPITHET_PATTERNS) {
     if (!blocks.some(({ text }) => pattern.test(text))) continue
     const full = blocks.some(({ text }) => text.includes(fullName))
     const listed = new Set(people.map((p) => nameKey(p.name)))
@@ -694,7 +699,7 @@ const UNIT_END = /(?<![\p{L}\p{M}])(?:TP\.?|[Tt]hành[ \u00a0]+phố|tỉnh|huy�
  * đốc công ty`, `chỉ huy trưởng công trường`. A full name after it is the holder's; a body's own
  * name is written with a capital (`Giám đốc Công ty Hoàng Gia Phát`).
  */
-const GENERIC_BODY_END = new RegExp(`(?<![\\p{L}\\p{M}])(?:${GENERIC_BODIES.map((body) => body.replace(/ /g, '[ \\u00a0]+')).join('|')})[ \\u00a0]*$`, 'u')
+const GENERIC_BODY_END = new RegExp(`(?<![\\p{L}\\p{M}])(?:${writtenAlternation(GENERIC_BODIES)})[ \\u00a0]*$`, 'u')
 /** A company word and the words of its kind (`Công ty TNHH thương mại xuất nhập khẩu`). */
 const FIRM_END = new RegExp(`${COMPANY.source}(?:[ \\u00a0]+(?:${caseFlexibleAlternation(COMPANY_KINDS)}))*[ \\u00a0]*$`, 'u')
 

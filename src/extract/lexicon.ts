@@ -20,9 +20,9 @@ export const WEAK_SURNAMES: ReadonlySet<string> = new Set(surnames.ambiguousSent
 /** Surnames that are also nouns for a group (`Đoàn`, a delegation): before a place they name the group. */
 export const GROUP_SURNAMES: ReadonlySet<string> = new Set(surnames.groupNouns)
 /** The Ê Đê and Jarai prefix `Y` and the Central Highlands clan names: the words after them need not be Vietnamese syllables. */
+export const HIGHLAND_NAME_STARTS: ReadonlySet<string> = new Set(surnames.highlandNameStarts)
 /** Two-word surnames of the Nguyễn royal clan (`Tôn Nữ`), written with a single space. */
 export const ROYAL_SURNAMES: ReadonlySet<string> = new Set(surnames.royalSurnames)
-export const HIGHLAND_NAME_STARTS: ReadonlySet<string> = new Set(surnames.highlandNameStarts)
 /** Syllables that occur only inside a name (a name never ends with `Văn`, `Thị`). */
 export const MIDDLE_ONLY: ReadonlySet<string> = new Set(middleNames.onlyMiddle)
 /** Frequent middle names; a few are also sentence words (`Tất`, `Như`) and count as a name part only mid-name. */
@@ -159,6 +159,14 @@ function otherTonePlacement(word: string): string {
       onFirst && !onSecond ? `${first}${second}${onFirst}` : onSecond && !onFirst ? `${first}${onSecond}${second}` : pair,
     )
     .normalize('NFC')
+}
+
+/** Regex source matching any of `words` exactly as written, longest first, spaces flexible (`bệnh viện`, `BV`). */
+export function writtenAlternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escape(phrase).replace(/ /g, '[ \\u00a0]+'))
+    .join('|')
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   TITLE_HEADS,
   TRADE_HEADS,
   caseFlexibleAlternation,
+  writtenAlternation,
 } from './lexicon.ts'
 import { nameCandidates } from './name-candidates.ts'
 
@@ -45,7 +46,7 @@ const SINGLE_HONORIFICS = new Set(HONORIFICS.filter((h) => !h.includes(' ')))
 
 /** A firm named after its professional: `Văn phòng luật sư Thiên Thanh`, `Công ty Luật Nguyễn Văn A`. */
 const FIRM = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${FIRM_HEADS.map((h) => h.replace(/ /g, '[ \\u00a0]+')).join('|')})[ \\u00a0]+(?:${caseFlexibleAlternation([
+  `(?<![\\p{L}\\p{M}])(?:${writtenAlternation(FIRM_HEADS)})[ \\u00a0]+(?:${caseFlexibleAlternation([
     ...PERSON_CUES.filter((cue) => !HONORIFICS.includes(cue)),
     'luật',
   ])})[ \\u00a0]*$`,
@@ -99,10 +100,7 @@ export function hasPersonCueBefore(before: string): boolean {
 /** Units of local government: an acronym before one (`UBND tỉnh`) is the body, and the unit is part of its name. */
 const UNIT = '(?:tỉnh|huyện|xã|phường|quận|thành[ \\u00a0]+phố|thị[ \\u00a0]+xã|thị[ \\u00a0]+trấn)(?![\\p{L}\\p{M}])'
 const ORGANISATION = new RegExp(
-  `(?<![\\p{L}\\p{M}&\\-])(?<!(?<!(?:^|[.!?:;"“”(][ \\u00a0]*))(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{Ll}\\p{M}]+|\\p{Lu}+(?=[ \\u00a0]${UNIT}))[ \\u00a0](?=\\p{Ll}))(?:${[...ORGANISATION_BEFORE]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+'))
-    .join('|')})(?:(?<=\\p{Lu})\\.)?(?:[ \\u00a0]+như)?[ \\u00a0]*$`,
+  `(?<![\\p{L}\\p{M}&\\-])(?<!(?<!(?:^|[.!?:;"“”(][ \\u00a0]*))(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{Ll}\\p{M}]+|\\p{Lu}+(?=[ \\u00a0]${UNIT}))[ \\u00a0](?=\\p{Ll}))(?:${writtenAlternation(ORGANISATION_BEFORE)})(?:(?<=\\p{Lu})\\.)?(?:[ \\u00a0]+như)?[ \\u00a0]*$`,
   'u',
 )
 const COMMON_NOUN_END = new RegExp(`(?<![\\p{L}\\p{M}])(?:${caseFlexibleAlternation(COMMON_NOUNS_ENDING_IN_ORGANISATION_WORDS)})[ \\u00a0]*$`, 'u')
@@ -306,10 +304,7 @@ export const LEADER_REFERENCE = new RegExp(
  * Occupations in lower case as written (`nhân viên`, `sinh viên`): a capitalised `Bố` after a
  * comma is a place (`Bố Trạch`). Ranks either way: `Vi Văn Mạn, Thiếu tướng, Chính ủy …`.
  */
-const APPOSITION_OCCUPATIONS = ['nhân viên', ...RANKS, ...PERSON_CUES.filter((cue) => !HONORIFICS.includes(cue) && /^\p{Ll}/u.test(cue))]
-  .sort((a, b) => b.length - a.length)
-  .map((cue) => cue.replace(/ /g, '[ \\u00a0]+'))
-  .join('|')
+const APPOSITION_OCCUPATIONS = writtenAlternation(['nhân viên', ...RANKS, ...PERSON_CUES.filter((cue) => !HONORIFICS.includes(cue) && /^\p{Ll}/u.test(cue))])
 /** The first word is an honorific, not part of the name: `Anh Tuấn, lái xe du lịch` is `anh Tuấn`. */
 const HONORIFIC_FIRST = new RegExp(`^(?:${caseFlexibleAlternation(HONORIFICS.filter((h) => !h.includes(' ')))})[ \\u00a0]`, 'u')
 export function isHonorificFirst(name: string): boolean {
@@ -328,10 +323,8 @@ export function hasOccupationAfter(after: string): boolean {
   return OCCUPATION_AFTER.test(after)
 }
 
-const SOMEONE_AFTER_ONE = SOMEONE.map((noun) => noun.replace(/ /g, '[ \\u00a0]+')).join('|')
-const SOMEONE_ALONE = SOMEONE.filter((noun) => noun.includes(' ') || noun === 'chủ')
-  .map((noun) => noun.replace(/ /g, '[ \\u00a0]+'))
-  .join('|')
+const SOMEONE_AFTER_ONE = writtenAlternation(SOMEONE)
+const SOMEONE_ALONE = writtenAlternation(SOMEONE.filter((noun) => noun.includes(' ') || noun === 'chủ'))
 /** After a comma or a dash: who the person is, not a relative (`Cha, mẹ, người chăm sóc`) nor the next ruler (`Taj Mahal, vua Shah Jahan`). */
 const WHO_AFTER =
   `[ \\u00a0]*(?:,|[ \\u00a0][-–](?=[ \\u00a0]))[ \\u00a0]*(?!(?:${caseFlexibleAlternation([...KINSHIP, ...ROYAL_CUES])})(?![\\p{L}\\p{M}]))` +

@@ -61,8 +61,9 @@ export function groupPeople(articles: readonly ArticleEntry[], config: Partial<P
   const people = new Map<string, PersonEntry>()
   for (const { names, mentions } of byName.values()) {
     // The spelling the site writes most often names the page; on a tie the one spaced out (`Jack B. Weinstein`).
-    const uses = (spelling: string) => names.filter((n) => n === spelling).length
-    const name = [...new Set(names)].sort((a, b) => uses(b) - uses(a) || b.length - a.length)[0]!
+    const uses = new Map<string, number>()
+    for (const spelling of names) uses.set(spelling, (uses.get(spelling) ?? 0) + 1)
+    const name = [...uses].sort(([a, m], [b, n]) => n - m || b.length - a.length)[0]![0]
     const id = nameKey(name)
     const rule = config.people?.[name]
     const label = labeller(mentions, rule)
